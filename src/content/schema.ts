@@ -1,0 +1,212 @@
+import { z } from 'zod';
+
+/** A translation key with its namespace, e.g. `ch01:briefing.lead`. */
+export const I18nKey = z.string().regex(/^[a-z0-9]+:[A-Za-z0-9_.-]+$/, 'must look like "namespace:path.to.key"');
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+export const RecordId = z.string().regex(/^R\d{2,3}$/, 'must be a record id such as R11');
+export const SourceId = z.string().regex(/^src-[a-z0-9-]+$/, 'must be a source id such as src-kesq-2024-12-28');
+/** A calendar date `2024-12-25` or an inclusive range `2024-12-25/2024-12-27`. */
+export const DateOrRange = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD');
+
+export const Citations = z.array(RecordId).min(1, 'every fact cites at least one record id');
+
+export const Effect = z.object({
+  meter: Id,
+  delta: z.number().int().min(-30).max(30),
+  /** Seeded variation: the applied delta is delta ± up to `spread`. */
+  spread: z.number().int().min(0).max(5).default(0),
+  reason: I18nKey,
+});
+
+export const Condition = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('meterBelow'), meter: Id, value: z.number() }),
+  z.object({ kind: z.literal('meterAtLeast'), meter: Id, value: z.number() }),
+  z.object({
+    kind: z.literal('tagCount'),
+    tag: Id,
+    atLeast: z.number().int().min(1),
+    /** Count only among the last N choices; all choices when absent. */
+    lastChoices: z.number().int().min(1).optional(),
+  }),
+  z.object({ kind: z.literal('flag'), flag: Id }),
+  z.object({ kind: z.literal('notFlag'), flag: Id }),
+]);
+
+export const Actor = z.enum(['moscow', 'ankara', 'west', 'baku', 'yerevan', 'markets', 'diaspora']);
+
+export const Rule = z.object({
+  id: Id,
+  kind: z.enum(['counter-move', 'overshoot', 'reaction']),
+  actor: Actor,
+  when: z.array(Condition).min(1),
+  effects: z.array(Effect).min(1),
+  /** What the modelled actor does, shown as "in this simulation". */
+  text: I18nKey,
+  /** Choices that must pass before the rule may fire again; absent means at most once per run. */
+  cooldown: z.number().int().min(1).optional(),
+  /** Plain-language statement of the rule for the "How the model works" page. */
+  explanation: I18nKey,
+});
+
+export const Adviser = z.object({ id: Id, name: I18nKey, role: I18nKey });
+
+export const Advice = z.object({ adviser: Id, stance: z.enum(['for', 'against']), text: I18nKey });
+
+export const Option = z.object({
+  id: Id,
+  label: I18nKey,
+  /** One or two sentences saying concretely what Baku would do. */
+  detail: I18nKey,
+  advice: z.array(Advice).min(2),
+  effects: z.array(Effect).min(1),
+  /** Posture tags read by rules (e.g. confront, conciliate, turkey, west, multilateral). */
+  tags: z.array(Id).default([]),
+  /** Flags set on the run when this option is chosen. */
+  sets: z.array(Id).default([]),
+  /** An immediate modelled reaction of another actor, labelled as simulation. */
+  reaction: z.object({ actor: Actor, text: I18nKey }).optional(),
+});
+
+export const Fact = z.object({ text: I18nKey, records: Citations });
+export const DatedFact = Fact.extend({ date: DateOrRange });
+export const Statement = z.object({
+  /** Who said it, e.g. "the Kremlin" or "Azerbaijani sources quoted by Reuters". */
+  speaker: I18nKey,
+  text: I18nKey,
+  records: Citations,
+});
+
+export const Framing = z.object({
+  side: z.enum(['azerbaijan', 'russia', 'independent', 'west', 'turkey', 'other']),
+  source: SourceId,
+  text: I18nKey,
+  records: Citations,
+});
+
+export const Debrief = z.object({
+  /** What Baku actually did, dated. */
+  happened: z.array(DatedFact).min(1),
+  /** How Moscow (or another capital) answered, dated. */
+  answer: z.array(DatedFact).min(1),
+  /** Why the historical choice was made, as far as the record says; attributed. */
+  comparison: I18nKey,
+  framing: z.array(Framing).min(2),
+  questions: z.array(I18nKey).min(2),
+  sources: z.array(SourceId).min(2),
+});
+
+export const Decision = z.object({
+  id: Id,
+  title: I18nKey,
+  date: DateOrRange,
+  /** Facts the player learns just before this decision (beyond the chapter briefing). */
+  context: z.array(Fact).default([]),
+  prompt: I18nKey,
+  options: z.array(Option).min(3).max(4),
+  /** The option closest to what Baku actually did; never marked before choosing. */
+  historical: Id,
+  debrief: Debrief,
+});
+
+export const Chapter = z.object({
+  formatVersion: z.literal(1),
+  id: Id,
+  number: z.number().int().min(0),
+  title: I18nKey,
+  period: DateOrRange,
+  places: z.array(Id).min(1),
+  /** A route drawn on the map, as place ids in order (e.g. the flight path). */
+  route: z.array(Id).optional(),
+  records: z.array(RecordId).min(1),
+  briefing: z.object({
+    lead: I18nKey,
+    facts: z.array(Fact).min(1),
+    statements: z.array(Statement).default([]),
+    stakes: I18nKey,
+    /** Casualty or injury details, left out when the teacher's sensitivity setting asks. */
+    sensitive: z.array(Fact).default([]),
+  }),
+  decisions: z.array(Decision).min(1),
+});
+
+export const Meter = z.object({
+  id: Id,
+  kind: z.enum(['power', 'stake']),
+  name: I18nKey,
+  start: z.number().int().min(0).max(100),
+  /** Why the starting value was chosen: a documented model assumption. */
+  assumption: I18nKey,
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  glyph: z.enum(['tricolour', 'crescent', 'stars', 'scales', 'figures', 'branch']),
+});
+
+export const Place = z.object({
+  id: Id,
+  name: I18nKey,
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+});
+
+export const Scenario = z.object({
+  formatVersion: z.literal(1),
+  id: Id,
+  version: z.number().int().min(1),
+  perspective: Actor,
+  title: I18nKey,
+  meters: z.array(Meter).min(1),
+  /** A power at or above this reads as dependence; a stake at or below `collapse` has collapsed. */
+  thresholds: z.object({ dependence: z.number().int(), collapse: z.number().int() }),
+  advisers: z.array(Adviser).min(1),
+  places: z.array(Place).min(1),
+  chapters: z.array(Id).min(1),
+  rules: z.array(Rule),
+});
+
+export const Source = z.object({
+  id: SourceId,
+  publisher: z.string().min(1),
+  /** The title in its original language, never translated. */
+  title: z.string().min(1),
+  url: z.url(),
+  /** BCP 47 tag of the page's language. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/),
+  /** Publication date when known from the page or its address. */
+  date: z.iso.date().optional(),
+  /** How the publisher relates to the dispute, e.g. Azerbaijani pro-government, Russian state. */
+  stance: z.enum(['azerbaijani-state', 'azerbaijani-independent', 'russian-state', 'russian-independent', 'international', 'ukrainian', 'turkish', 'kazakh', 'other']),
+});
+
+export const RecordEntry = z.object({
+  id: RecordId,
+  date: DateOrRange,
+  title: I18nKey,
+  summary: I18nKey,
+  status: z.enum(['confirmed', 'disputed', 'single-source']),
+  /** For DISPUTED entries: each position, attributed. */
+  positions: z.array(z.object({ holder: I18nKey, text: I18nKey })).default([]),
+  sources: z.array(SourceId).min(1),
+});
+
+export const RecordFile = z.object({
+  formatVersion: z.literal(1),
+  entries: z.array(RecordEntry).min(1),
+  sources: z.array(Source).min(1),
+});
+
+export type Effect = z.infer<typeof Effect>;
+export type Condition = z.infer<typeof Condition>;
+export type Rule = z.infer<typeof Rule>;
+export type Option = z.infer<typeof Option>;
+export type Decision = z.infer<typeof Decision>;
+export type Chapter = z.infer<typeof Chapter>;
+export type Meter = z.infer<typeof Meter>;
+export type Place = z.infer<typeof Place>;
+export type Scenario = z.infer<typeof Scenario>;
+export type Source = z.infer<typeof Source>;
+export type RecordEntry = z.infer<typeof RecordEntry>;
+export type RecordFile = z.infer<typeof RecordFile>;
+export type Actor = z.infer<typeof Actor>;
+export type Fact = z.infer<typeof Fact>;
+export type DatedFact = z.infer<typeof DatedFact>;

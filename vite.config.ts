@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+// Phaser's compile-time feature flags, replaced the way Phaser's own webpack build does.
+// Sound is off because audio goes through Howler; the core entry leaves out physics and tilemaps.
+const phaserFlags: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  FEATURE_SOUND: false,
+  WEBGL_DEBUG: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+  EXPERIMENTAL: false,
+};
+const flagPattern = new RegExp(`typeof (${Object.keys(phaserFlags).join('|')})\\b`, 'g');
+
+function phaserCoreBuild(): Plugin {
+  return {
+    name: 'phaser-core-flags',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/phaser/src/')) return null;
+      return code
+        .replace(flagPattern, (_, flag: string) => String(phaserFlags[flag]))
+        .replace("require('phaser3spectorjs')", 'null')
+        .replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  base: './',
+  publicDir: false,
+  plugins: command === 'build' ? [phaserCoreBuild()] : [],
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            {
+              find: /^phaser$/,
+              replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)),
+            },
+          ],
+        }
+      : {},
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/](?!@fontsource)/ },
+          ],
+        },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+}));
