@@ -1,0 +1,59 @@
+import type { Campaign } from '../engine/types';
+import { checkChapter, checkRecord, checkScenario } from './cross-check';
+import { parseChapter, parseRecord, parseScenario, type ContentError } from './parse';
+import type { Chapter, RecordFile, Scenario } from './schema';
+import scenarioData from './data/scenario.json';
+import { err, ok, type Result } from '../engine/result';
+
+const chapterFiles = import.meta.glob<unknown>('./data/chapters/*.json', { import: 'default' });
+
+/** Loads and checks content on demand: the scenario index at boot, chapters and the record when first needed. */
+export class ContentCatalog {
+  private readonly chapters: Record<string, Chapter> = {};
+  private record: RecordFile | undefined;
+
+  private constructor(readonly scenario: Scenario) {}
+
+  static open(): Result<ContentCatalog, ContentError[]> {
+    const parsed = parseScenario(scenarioData);
+    if (!parsed.ok) return err([parsed.error]);
+    const problems = checkScenario(parsed.value);
+    if (problems.length) return err(problems.map((message) => ({ file: 'scenario.json', message })));
+    return ok(new ContentCatalog(parsed.value));
+  }
+
+  campaign(): Campaign {
+    return { scenario: this.scenario, chapters: { ...this.chapters } };
+  }
+
+  recordFile(): RecordFile | undefined {
+    return this.record;
+  }
+
+  async loadRecord(): Promise<Result<RecordFile, ContentError[]>> {
+    if (this.record) return ok(this.record);
+    const parsed = parseRecord((await import('./data/record.json')).default);
+    if (!parsed.ok) return err([parsed.error]);
+    const problems = checkRecord(parsed.value);
+    if (problems.length) return err(problems.map((message) => ({ file: 'record.json', message })));
+    this.record = parsed.value;
+    return ok(parsed.value);
+  }
+
+  async loadChapters(ids: readonly string[]): Promise<Result<Campaign, ContentError[]>> {
+    const record = await this.loadRecord();
+    if (!record.ok) return record;
+    for (const id of ids) {
+      if (this.chapters[id]) continue;
+      const file = `chapters/${id}.json`;
+      const load = chapterFiles[`./data/${file}`];
+      if (!load) return err([{ file, message: `The chapter file for "${id}" is missing.` }]);
+      const parsed = parseChapter(await load(), file);
+      if (!parsed.ok) return err([parsed.error]);
+      const problems = checkChapter(parsed.value, this.scenario, record.value);
+      if (problems.length) return err(problems.map((message) => ({ file, message })));
+      this.chapters[id] = parsed.value;
+    }
+    return ok(this.campaign());
+  }
+}

@@ -1,0 +1,114 @@
+import type { Chapter, RecordFile, Scenario } from './schema';
+
+const KEY_PATTERN = /^[a-z0-9]+:[A-Za-z0-9_.-]+$/;
+
+/** Every translation key a piece of content names, found by walking all of its string values. */
+export function keysIn(content: unknown): string[] {
+  if (typeof content === 'string') return KEY_PATTERN.test(content) ? [content] : [];
+  if (Array.isArray(content)) return content.flatMap(keysIn);
+  if (typeof content === 'object' && content !== null) return Object.values(content).flatMap(keysIn);
+  return [];
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+export function checkScenario(scenario: Scenario): string[] {
+  const problems: string[] = [];
+  const meters = new Set(scenario.meters.map((meter) => meter.id));
+  for (const [what, ids] of [
+    ['meter', scenario.meters.map((m) => m.id)],
+    ['adviser', scenario.advisers.map((a) => a.id)],
+    ['place', scenario.places.map((p) => p.id)],
+    ['rule', scenario.rules.map((r) => r.id)],
+    ['chapter', scenario.chapters],
+  ] as const) {
+    for (const id of duplicates(ids)) problems.push(`scenario: duplicate ${what} id "${id}"`);
+  }
+  for (const rule of scenario.rules) {
+    for (const effect of rule.effects) {
+      if (!meters.has(effect.meter)) problems.push(`rule ${rule.id}: unknown meter "${effect.meter}"`);
+    }
+    for (const condition of rule.when) {
+      if ('meter' in condition && !meters.has(condition.meter)) {
+        problems.push(`rule ${rule.id}: condition names unknown meter "${condition.meter}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+export function checkRecord(record: RecordFile): string[] {
+  const problems: string[] = [];
+  const sources = new Set(record.sources.map((source) => source.id));
+  for (const id of duplicates(record.entries.map((entry) => entry.id))) problems.push(`record: duplicate entry ${id}`);
+  for (const id of duplicates(record.sources.map((source) => source.id))) problems.push(`record: duplicate source ${id}`);
+  for (const entry of record.entries) {
+    for (const source of entry.sources) {
+      if (!sources.has(source)) problems.push(`record ${entry.id}: unknown source "${source}"`);
+    }
+    if (entry.status === 'disputed' && entry.positions.length < 2) {
+      problems.push(`record ${entry.id}: a disputed entry must show at least two positions`);
+    }
+  }
+  return problems;
+}
+
+function recordIdsIn(chapter: Chapter): string[] {
+  const ids: string[] = [...chapter.records];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) {
+      const records = (value as { records?: unknown }).records;
+      if (Array.isArray(records)) ids.push(...records.filter((id): id is string => typeof id === 'string'));
+      Object.values(value).forEach(walk);
+    }
+  };
+  walk(chapter.briefing);
+  walk(chapter.decisions);
+  return ids;
+}
+
+export function checkChapter(chapter: Chapter, scenario: Scenario, record: RecordFile): string[] {
+  const where = `chapter ${chapter.id}`;
+  const problems: string[] = [];
+  const meters = new Set(scenario.meters.map((m) => m.id));
+  const advisers = new Set(scenario.advisers.map((a) => a.id));
+  const places = new Set(scenario.places.map((p) => p.id));
+  const entries = new Set(record.entries.map((e) => e.id));
+  const sources = new Set(record.sources.map((s) => s.id));
+
+  if (!scenario.chapters.includes(chapter.id)) problems.push(`${where}: not listed in the scenario`);
+  for (const place of [...chapter.places, ...(chapter.route ?? [])]) {
+    if (!places.has(place)) problems.push(`${where}: unknown place "${place}"`);
+  }
+  for (const id of new Set(recordIdsIn(chapter))) {
+    if (!entries.has(id)) problems.push(`${where}: cites record ${id}, which the record does not have`);
+  }
+  for (const id of duplicates(chapter.decisions.map((d) => d.id))) problems.push(`${where}: duplicate decision "${id}"`);
+  for (const decision of chapter.decisions) {
+    const at = `${where} decision ${decision.id}`;
+    const optionIds = decision.options.map((o) => o.id);
+    for (const id of duplicates(optionIds)) problems.push(`${at}: duplicate option "${id}"`);
+    if (!optionIds.includes(decision.historical)) problems.push(`${at}: historical option "${decision.historical}" is not an option`);
+    for (const option of decision.options) {
+      for (const effect of option.effects) {
+        if (!meters.has(effect.meter)) problems.push(`${at} option ${option.id}: unknown meter "${effect.meter}"`);
+      }
+      for (const advice of option.advice) {
+        if (!advisers.has(advice.adviser)) problems.push(`${at} option ${option.id}: unknown adviser "${advice.adviser}"`);
+      }
+      const stances = new Set(option.advice.map((advice) => advice.stance));
+      if (stances.size < 2) problems.push(`${at} option ${option.id}: advice needs an argument for and one against`);
+    }
+    for (const source of [...decision.debrief.sources, ...decision.debrief.framing.map((f) => f.source)]) {
+      if (!sources.has(source)) problems.push(`${at}: unknown source "${source}"`);
+    }
+  }
+  return problems;
+}
+
+export function checkKeys(content: unknown, where: string, hasKey: (key: string) => boolean): string[] {
+  return [...new Set(keysIn(content))].filter((key) => !hasKey(key)).map((key) => `${where}: missing text for "${key}"`);
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { err, ok, type Result } from '../engine/result';
+import { Chapter, RecordFile, Scenario } from './schema';
+
+export interface ContentError {
+  file: string;
+  message: string;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): Result<T, ContentError> {
+  const parsed = schema.safeParse(data);
+  return parsed.success ? ok(parsed.data) : err({ file, message: z.prettifyError(parsed.error) });
+}
+
+export const parseScenario = (data: unknown, file = 'scenario.json') => parseWith(Scenario, data, file);
+export const parseChapter = (data: unknown, file: string) => parseWith(Chapter, data, file);
+export const parseRecord = (data: unknown, file = 'record.json') => parseWith(RecordFile, data, file);

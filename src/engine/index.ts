@@ -1,0 +1,16 @@
+export { applyChoice } from './apply-choice';
+export { clampMeter, METER_MAX, METER_MIN } from './effects';
+export { newRun } from './new-run';
+export { currentPlace, type Place } from './position';
+export { replay, replaySteps, runRecordOf, type ReplayError } from './replay';
+export { err, ok, type Result } from './result';
+export {
+  decodeSave,
+  encodeSave,
+  OLDEST_READABLE_SAVE_VERSION,
+  SAVE_FORMAT,
+  SAVE_VERSION,
+  type DecodedSave,
+  type SaveError,
+} from './save';
+export type * from './types';

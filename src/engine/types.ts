@@ -1,0 +1,74 @@
+import type { Actor, Chapter, Rule, Scenario } from '../content/schema';
+
+/** The scenario index plus the chapters loaded so far (later chapters load lazily). */
+export interface Campaign {
+  scenario: Scenario;
+  chapters: Readonly<Record<string, Chapter>>;
+}
+
+export interface ChoiceMade {
+  chapter: string;
+  decision: string;
+  option: string;
+}
+
+export interface RuleFiring {
+  rule: string;
+  /** Index of the choice after which the rule fired. */
+  at: number;
+}
+
+/** Everything that changes during a run. Plain JSON only, so it can be saved and compared. */
+export interface GameState {
+  scenarioId: string;
+  seed: number;
+  rng: number;
+  /** Chapter ids this run plays, in order. */
+  plan: string[];
+  meters: Record<string, number>;
+  position: { chapter: number; decision: number };
+  history: ChoiceMade[];
+  fired: RuleFiring[];
+  flags: string[];
+  finished: boolean;
+}
+
+export type ChangeCause = { kind: 'option'; option: string } | { kind: 'rule'; rule: string; actor: Actor };
+
+export interface MeterChange {
+  meter: string;
+  /** The change actually applied, after keeping the meter within 0–100. */
+  delta: number;
+  from: number;
+  to: number;
+  /** Translation key of the reason the player reads. */
+  reason: string;
+  cause: ChangeCause;
+}
+
+export interface Reaction {
+  actor: Actor;
+  /** Translation key of what the modelled actor does. */
+  text: string;
+  kind: Rule['kind'] | 'option';
+  rule?: string;
+}
+
+export interface ChoiceOutcome {
+  state: GameState;
+  changes: MeterChange[];
+  reactions: Reaction[];
+}
+
+export type ChoiceError =
+  | { kind: 'run-finished' }
+  | { kind: 'chapter-not-loaded'; chapter: string }
+  | { kind: 'unknown-option'; option: string; decision: string }
+  | { kind: 'unknown-meter'; meter: string };
+
+/** A run is fully described by its seed, its plan and its choices. */
+export interface RunRecord {
+  seed: number;
+  plan: string[];
+  choices: string[];
+}
