@@ -9,11 +9,22 @@ const engineBans = {
       patterns: [
         { group: ['phaser', 'phaser/*'], message: 'The engine must not depend on Phaser.' },
         { group: ['howler'], message: 'The engine must not depend on Howler.' },
-        { group: ['**/scenes/**', '**/ui/**', '**/stage/**', '**/audio/**', '**/platform/**', '**/app/**'], message: 'The engine must not depend on the presentation layers.' },
+        {
+          group: ['**/scenes/**', '**/ui/**', '**/stage/**', '**/audio/**', '**/platform/**', '**/app/**'],
+          message: 'The engine must not depend on the presentation layers.',
+        },
       ],
     },
   ],
-  'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'location', 'HTMLElement'],
+  'no-restricted-globals': [
+    'error',
+    'window',
+    'document',
+    'navigator',
+    'localStorage',
+    'location',
+    'HTMLElement',
+  ],
   'no-restricted-properties': [
     'error',
     { object: 'Math', property: 'random', message: 'Use the seeded RNG in state.' },
@@ -29,7 +40,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Build DOM with textContent.' }, { property: 'outerHTML', message: 'Build DOM with textContent.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM with textContent.' },
+        { property: 'outerHTML', message: 'Build DOM with textContent.' },
+      ],
     },
   },
   {

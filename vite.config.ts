@@ -38,7 +38,9 @@ export default defineConfig(({ command }) => ({
           alias: [
             {
               find: /^phaser$/,
-              replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)),
+              replacement: fileURLToPath(
+                new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url),
+              ),
             },
           ],
         }
@@ -51,6 +53,8 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+            // Howler is fetched on the first sound, never on the first screen.
+            { name: 'howler', test: /node_modules[\\/]howler[\\/]/, priority: 1 },
             { name: 'vendor', test: /node_modules[\\/](?!@fontsource)/ },
           ],
         },

@@ -3,7 +3,11 @@
 import { createHash } from 'node:crypto';
 
 export function sourceId(url) {
-  const host = new URL(url).hostname.replace(/^www\./, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 24);
+  const host = new URL(url).hostname
+    .replace(/^www\./, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .toLowerCase()
+    .slice(0, 24);
   const hash = createHash('sha1').update(url).digest('hex').slice(0, 6);
   return `src-${host.replace(/-+$/, '')}-${hash}`;
 }

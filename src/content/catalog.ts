@@ -12,21 +12,29 @@ export class ContentCatalog {
   private readonly chapters: Record<string, Chapter> = {};
   private record: RecordFile | undefined;
 
-  private constructor(readonly scenario: Scenario) {}
+  /** `loadTexts` fetches the translation namespaces that go with loaded content. */
+  private constructor(
+    readonly scenario: Scenario,
+    private readonly loadTexts: (namespaces: string[]) => Promise<void>,
+  ) {}
 
-  static open(): Result<ContentCatalog, ContentError[]> {
+  static open(
+    loadTexts: (namespaces: string[]) => Promise<void> = async () => {},
+  ): Result<ContentCatalog, ContentError[]> {
     const parsed = parseScenario(scenarioData);
     if (!parsed.ok) return err([parsed.error]);
     const problems = checkScenario(parsed.value);
     if (problems.length) return err(problems.map((message) => ({ file: 'scenario.json', message })));
-    return ok(new ContentCatalog(parsed.value));
+    return ok(new ContentCatalog(parsed.value, loadTexts));
   }
 
   campaign(): Campaign {
     return { scenario: this.scenario, chapters: { ...this.chapters } };
   }
 
-  recordFile(): RecordFile | undefined {
+  /** The record, once the first chapter has loaded it. */
+  recordFile(): RecordFile {
+    if (!this.record) throw new Error('The record is read before any chapter was loaded.');
     return this.record;
   }
 
@@ -36,6 +44,7 @@ export class ContentCatalog {
     if (!parsed.ok) return err([parsed.error]);
     const problems = checkRecord(parsed.value);
     if (problems.length) return err(problems.map((message) => ({ file: 'record.json', message })));
+    await this.loadTexts(['record']);
     this.record = parsed.value;
     return ok(parsed.value);
   }
@@ -48,7 +57,8 @@ export class ContentCatalog {
       const file = `chapters/${id}.json`;
       const load = chapterFiles[`./data/${file}`];
       if (!load) return err([{ file, message: `The chapter file for "${id}" is missing.` }]);
-      const parsed = parseChapter(await load(), file);
+      const [data] = await Promise.all([load(), this.loadTexts([id])]);
+      const parsed = parseChapter(data, file);
       if (!parsed.ok) return err([parsed.error]);
       const problems = checkChapter(parsed.value, this.scenario, record.value);
       if (problems.length) return err(problems.map((message) => ({ file, message })));

@@ -42,8 +42,10 @@ export function checkScenario(scenario: Scenario): string[] {
 export function checkRecord(record: RecordFile): string[] {
   const problems: string[] = [];
   const sources = new Set(record.sources.map((source) => source.id));
-  for (const id of duplicates(record.entries.map((entry) => entry.id))) problems.push(`record: duplicate entry ${id}`);
-  for (const id of duplicates(record.sources.map((source) => source.id))) problems.push(`record: duplicate source ${id}`);
+  for (const id of duplicates(record.entries.map((entry) => entry.id)))
+    problems.push(`record: duplicate entry ${id}`);
+  for (const id of duplicates(record.sources.map((source) => source.id)))
+    problems.push(`record: duplicate source ${id}`);
   for (const entry of record.entries) {
     for (const source of entry.sources) {
       if (!sources.has(source)) problems.push(`record ${entry.id}: unknown source "${source}"`);
@@ -86,21 +88,26 @@ export function checkChapter(chapter: Chapter, scenario: Scenario, record: Recor
   for (const id of new Set(recordIdsIn(chapter))) {
     if (!entries.has(id)) problems.push(`${where}: cites record ${id}, which the record does not have`);
   }
-  for (const id of duplicates(chapter.decisions.map((d) => d.id))) problems.push(`${where}: duplicate decision "${id}"`);
+  for (const id of duplicates(chapter.decisions.map((d) => d.id)))
+    problems.push(`${where}: duplicate decision "${id}"`);
   for (const decision of chapter.decisions) {
     const at = `${where} decision ${decision.id}`;
     const optionIds = decision.options.map((o) => o.id);
     for (const id of duplicates(optionIds)) problems.push(`${at}: duplicate option "${id}"`);
-    if (!optionIds.includes(decision.historical)) problems.push(`${at}: historical option "${decision.historical}" is not an option`);
+    if (!optionIds.includes(decision.historical))
+      problems.push(`${at}: historical option "${decision.historical}" is not an option`);
     for (const option of decision.options) {
       for (const effect of option.effects) {
-        if (!meters.has(effect.meter)) problems.push(`${at} option ${option.id}: unknown meter "${effect.meter}"`);
+        if (!meters.has(effect.meter))
+          problems.push(`${at} option ${option.id}: unknown meter "${effect.meter}"`);
       }
       for (const advice of option.advice) {
-        if (!advisers.has(advice.adviser)) problems.push(`${at} option ${option.id}: unknown adviser "${advice.adviser}"`);
+        if (!advisers.has(advice.adviser))
+          problems.push(`${at} option ${option.id}: unknown adviser "${advice.adviser}"`);
       }
       const stances = new Set(option.advice.map((advice) => advice.stance));
-      if (stances.size < 2) problems.push(`${at} option ${option.id}: advice needs an argument for and one against`);
+      if (stances.size < 2)
+        problems.push(`${at} option ${option.id}: advice needs an argument for and one against`);
     }
     for (const source of [...decision.debrief.sources, ...decision.debrief.framing.map((f) => f.source)]) {
       if (!sources.has(source)) problems.push(`${at}: unknown source "${source}"`);
@@ -110,5 +117,7 @@ export function checkChapter(chapter: Chapter, scenario: Scenario, record: Recor
 }
 
 export function checkKeys(content: unknown, where: string, hasKey: (key: string) => boolean): string[] {
-  return [...new Set(keysIn(content))].filter((key) => !hasKey(key)).map((key) => `${where}: missing text for "${key}"`);
+  return [...new Set(keysIn(content))]
+    .filter((key) => !hasKey(key))
+    .map((key) => `${where}: missing text for "${key}"`);
 }

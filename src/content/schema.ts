@@ -1,10 +1,14 @@
 import { z } from 'zod';
 
 /** A translation key with its namespace, e.g. `ch01:briefing.lead`. */
-export const I18nKey = z.string().regex(/^[a-z0-9]+:[A-Za-z0-9_.-]+$/, 'must look like "namespace:path.to.key"');
+export const I18nKey = z
+  .string()
+  .regex(/^[a-z0-9]+:[A-Za-z0-9_.-]+$/, 'must look like "namespace:path.to.key"');
 export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
 export const RecordId = z.string().regex(/^R\d{2,3}$/, 'must be a record id such as R11');
-export const SourceId = z.string().regex(/^src-[a-z0-9-]+$/, 'must be a source id such as src-kesq-2024-12-28');
+export const SourceId = z
+  .string()
+  .regex(/^src-[a-z0-9-]+$/, 'must be a source id such as src-kesq-2024-12-28');
 /** A calendar date `2024-12-25` or an inclusive range `2024-12-25/2024-12-27`. */
 export const DateOrRange = z
   .string()
@@ -175,7 +179,17 @@ export const Source = z.object({
   /** Publication date when known from the page or its address. */
   date: z.iso.date().optional(),
   /** How the publisher relates to the dispute, e.g. Azerbaijani pro-government, Russian state. */
-  stance: z.enum(['azerbaijani-state', 'azerbaijani-independent', 'russian-state', 'russian-independent', 'international', 'ukrainian', 'turkish', 'kazakh', 'other']),
+  stance: z.enum([
+    'azerbaijani-state',
+    'azerbaijani-independent',
+    'russian-state',
+    'russian-independent',
+    'international',
+    'ukrainian',
+    'turkish',
+    'kazakh',
+    'other',
+  ]),
 });
 
 export const RecordEntry = z.object({

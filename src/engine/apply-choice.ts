@@ -20,7 +20,10 @@ export function applyChoice(
   const option = place.decision.options.find((candidate) => candidate.id === optionId);
   if (!option) return err({ kind: 'unknown-option', option: optionId, decision: place.decision.id });
 
-  const byOption = applyEffects(state.meters, state.rng, option.effects, { kind: 'option', option: option.id });
+  const byOption = applyEffects(state.meters, state.rng, option.effects, {
+    kind: 'option',
+    option: option.id,
+  });
   if (byOption.unknownMeter) return err({ kind: 'unknown-meter', meter: byOption.unknownMeter });
 
   const choiceIndex = state.history.length;
@@ -28,7 +31,10 @@ export function applyChoice(
     ...state,
     meters: byOption.meters,
     rng: byOption.rng,
-    history: [...state.history, { chapter: place.chapter.id, decision: place.decision.id, option: option.id }],
+    history: [
+      ...state.history,
+      { chapter: place.chapter.id, decision: place.decision.id, option: option.id },
+    ],
     flags: [...state.flags, ...option.sets.filter((flag) => !state.flags.includes(flag))],
   };
 
@@ -40,7 +46,11 @@ export function applyChoice(
 
   for (const rule of campaign.scenario.rules) {
     if (!ruleApplies(rule, afterOption, campaign, choiceIndex)) continue;
-    const byRule = applyEffects(meters, rng, rule.effects, { kind: 'rule', rule: rule.id, actor: rule.actor });
+    const byRule = applyEffects(meters, rng, rule.effects, {
+      kind: 'rule',
+      rule: rule.id,
+      actor: rule.actor,
+    });
     if (byRule.unknownMeter) return err({ kind: 'unknown-meter', meter: byRule.unknownMeter });
     meters = byRule.meters;
     rng = byRule.rng;

@@ -1,7 +1,11 @@
 import { normaliseSeed } from './rng';
 import type { Campaign, GameState } from './types';
 
-export function newRun(campaign: Campaign, seed: number, plan: readonly string[] = campaign.scenario.chapters): GameState {
+export function newRun(
+  campaign: Campaign,
+  seed: number,
+  plan: readonly string[] = campaign.scenario.chapters,
+): GameState {
   const seed32 = normaliseSeed(seed);
   return {
     scenarioId: campaign.scenario.id,

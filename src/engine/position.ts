@@ -33,7 +33,10 @@ export function advance(state: GameState, chapter: Chapter): Pick<GameState, 'po
   return { position: { chapter: nextChapter, decision: 0 }, finished: nextChapter >= state.plan.length };
 }
 
-export function findOption(campaign: Campaign, choice: { chapter: string; decision: string; option: string }) {
+export function findOption(
+  campaign: Campaign,
+  choice: { chapter: string; decision: string; option: string },
+) {
   return campaign.chapters[choice.chapter]?.decisions
     .find((decision) => decision.id === choice.decision)
     ?.options.find((option) => option.id === choice.option);

@@ -86,7 +86,10 @@ function readVersion(data: unknown): Result<number, SaveError> {
 }
 
 /** Reads a save of any readable version, migrating it to the current one. Never throws. */
-export function decodeSave(text: string | null | undefined, scenario: Scenario): Result<DecodedSave, SaveError> {
+export function decodeSave(
+  text: string | null | undefined,
+  scenario: Scenario,
+): Result<DecodedSave, SaveError> {
   if (!text || !text.trim()) return err({ kind: 'empty' });
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
@@ -103,12 +106,16 @@ export function decodeSave(text: string | null | undefined, scenario: Scenario):
       data = migrate(data, scenario);
     }
   } catch (problem) {
-    return err({ kind: 'damaged', detail: problem instanceof z.ZodError ? z.prettifyError(problem) : 'migration failed' });
+    return err({
+      kind: 'damaged',
+      detail: problem instanceof z.ZodError ? z.prettifyError(problem) : 'migration failed',
+    });
   }
 
   const save = SaveV2.safeParse(data);
   if (!save.success) return err({ kind: 'damaged', detail: z.prettifyError(save.error) });
-  if (save.data.scenario.id !== scenario.id) return err({ kind: 'other-scenario', scenario: save.data.scenario.id });
+  if (save.data.scenario.id !== scenario.id)
+    return err({ kind: 'other-scenario', scenario: save.data.scenario.id });
   if (save.data.scenario.version > scenario.version) {
     return err({ kind: 'newer-content', version: save.data.scenario.version });
   }

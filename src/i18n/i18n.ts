@@ -1,7 +1,9 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { DEFAULT_LANGUAGE } from './languages';
 
-const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
+  import: 'default',
+});
 
 /** Languages that have at least an interface file in locales/. */
 export const availableLanguages: readonly string[] = [

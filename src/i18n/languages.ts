@@ -9,7 +9,10 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 export const DEFAULT_LANGUAGE = 'en';
 
 /** The first of the wanted languages (URL, saved choice, browser list) that the game has, matching `az-Latn-AZ` to `az`. */
-export function pickLanguage(wanted: readonly (string | null | undefined)[], available: readonly string[]): string {
+export function pickLanguage(
+  wanted: readonly (string | null | undefined)[],
+  available: readonly string[],
+): string {
   for (const tag of wanted) {
     if (!tag) continue;
     const lower = tag.toLowerCase();

@@ -70,9 +70,11 @@ describe('applyChoice', () => {
 
   it('asks for a chapter that has not been loaded yet instead of guessing', () => {
     const partial = { ...campaign, chapters: { one: campaign.chapters.one! } };
-    let state = play(newRun(partial, 1), 'wait').state;
-    state = applyChoice(state, partial, 'wait').ok ? play(state, 'wait').state : state;
-    expect(applyChoice(state, partial, 'wait')).toEqual({ ok: false, error: { kind: 'chapter-not-loaded', chapter: 'two' } });
+    const state = play(play(newRun(partial, 1), 'wait').state, 'wait').state;
+    expect(applyChoice(state, partial, 'wait')).toEqual({
+      ok: false,
+      error: { kind: 'chapter-not-loaded', chapter: 'two' },
+    });
   });
 
   it('keeps meters within 0–100 and reports the change actually applied', () => {
@@ -84,7 +86,10 @@ describe('applyChoice', () => {
 
   it('draws seeded variation from the run, so a different seed can give a different spread', () => {
     const economies = new Set(
-      Array.from({ length: 40 }, (_, seed) => play(newRun(campaign, seed), 'confront').state.meters.economy),
+      Array.from(
+        { length: 40 },
+        (_, seed) => play(newRun(campaign, seed), 'confront').state.meters.economy ?? -1,
+      ),
     );
     expect([...economies].every((value) => value >= 55 && value <= 59)).toBe(true);
     expect(economies.size).toBeGreaterThan(1);
@@ -97,9 +102,18 @@ describe('modelled rules', () => {
     expect(first.reactions.some((r) => r.rule === 'export-checks')).toBe(false);
     const second = play(first.state, 'confront');
     const reaction = second.reactions.find((r) => r.rule === 'export-checks');
-    expect(reaction).toEqual({ actor: 'moscow', text: 't:r1.text', kind: 'counter-move', rule: 'export-checks' });
+    expect(reaction).toEqual({
+      actor: 'moscow',
+      text: 't:r1.text',
+      kind: 'counter-move',
+      rule: 'export-checks',
+    });
     expect(second.changes).toContainEqual(
-      expect.objectContaining({ meter: 'economy', reason: 't:r1', cause: { kind: 'rule', rule: 'export-checks', actor: 'moscow' } }),
+      expect.objectContaining({
+        meter: 'economy',
+        reason: 't:r1',
+        cause: { kind: 'rule', rule: 'export-checks', actor: 'moscow' },
+      }),
     );
     expect(second.state.fired).toContainEqual({ rule: 'export-checks', at: 1 });
   });

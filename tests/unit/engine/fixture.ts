@@ -1,7 +1,12 @@
 import { Chapter, Scenario } from '../../../src/content/schema';
 import type { Campaign } from '../../../src/engine';
 
-const option = (id: string, effects: [string, number, number?][], tags: string[] = [], sets: string[] = []) => ({
+const option = (
+  id: string,
+  effects: [string, number, number?][],
+  tags: string[] = [],
+  sets: string[] = [],
+) => ({
   id,
   label: `t:${id}.label`,
   detail: `t:${id}.detail`,
@@ -9,7 +14,12 @@ const option = (id: string, effects: [string, number, number?][], tags: string[]
     { adviser: 'foreign', stance: 'for', text: 't:a.for' },
     { adviser: 'economy', stance: 'against', text: 't:a.against' },
   ],
-  effects: effects.map(([meter, delta, spread]) => ({ meter, delta, spread: spread ?? 0, reason: `t:${id}.${meter}` })),
+  effects: effects.map(([meter, delta, spread]) => ({
+    meter,
+    delta,
+    spread: spread ?? 0,
+    reason: `t:${id}.${meter}`,
+  })),
   tags,
   sets,
 });
@@ -32,9 +42,32 @@ const decision = (id: string) => ({
   date: '2024-12-26',
   prompt: `t:${id}.prompt`,
   options: [
-    option('confront', [['russia', -8], ['turkey', 4], ['economy', -3, 2]], ['confront'], ['accused']),
-    option('conciliate', [['russia', 6], ['west', -4]], ['conciliate']),
-    option('wait', [['citizens', 2], ['peace', -1]], ['wait']),
+    option(
+      'confront',
+      [
+        ['russia', -8],
+        ['turkey', 4],
+        ['economy', -3, 2],
+      ],
+      ['confront'],
+      ['accused'],
+    ),
+    option(
+      'conciliate',
+      [
+        ['russia', 6],
+        ['west', -4],
+      ],
+      ['conciliate'],
+    ),
+    option(
+      'wait',
+      [
+        ['citizens', 2],
+        ['peace', -1],
+      ],
+      ['wait'],
+    ),
   ],
   historical: 'wait',
   debrief,

@@ -59,7 +59,11 @@ describe('replay', () => {
   });
 
   it('returns every intermediate step, for charts and reports', () => {
-    const result = replaySteps(campaign, { seed: 5, plan: ['one', 'two'], choices: ['wait', 'confront', 'conciliate'] });
+    const result = replaySteps(campaign, {
+      seed: 5,
+      plan: ['one', 'two'],
+      choices: ['wait', 'confront', 'conciliate'],
+    });
     expect(result.ok && result.value.steps.map((s) => s.state.history.length)).toEqual([1, 2, 3]);
   });
 

@@ -18,16 +18,30 @@ describe('saves', () => {
     const decoded = decodeSave(encodeSave(state, scenario), scenario);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
-    expect(decoded.value).toEqual({ seed: 42, plan: ['one', 'two'], choices: ['confront', 'wait'], scenarioVersion: 3 });
+    expect(decoded.value).toEqual({
+      seed: 42,
+      plan: ['one', 'two'],
+      choices: ['confront', 'wait'],
+      scenarioVersion: 3,
+    });
     expect(replay(campaign, decoded.value)).toEqual({ ok: true, value: state });
   });
 
   it('writes the current format version', () => {
-    expect(JSON.parse(encodeSave(playedState(), scenario))).toMatchObject({ format: 'crossroads-save', version: SAVE_VERSION });
+    expect(JSON.parse(encodeSave(playedState(), scenario))).toMatchObject({
+      format: 'crossroads-save',
+      version: SAVE_VERSION,
+    });
   });
 
   it('migrates a version 1 save (no chapter plan) to the full plan', () => {
-    const v1 = JSON.stringify({ format: 'crossroads-save', version: 1, scenario: 'fixture', seed: 9, choices: ['wait'] });
+    const v1 = JSON.stringify({
+      format: 'crossroads-save',
+      version: 1,
+      scenario: 'fixture',
+      seed: 9,
+      choices: ['wait'],
+    });
     expect(decodeSave(v1, scenario)).toEqual({
       ok: true,
       value: { seed: 9, plan: ['one', 'two'], choices: ['wait'], scenarioVersion: 1 },
@@ -47,21 +61,50 @@ describe('saves', () => {
   });
 
   it('reports a damaged save with details', () => {
-    const damaged = JSON.stringify({ format: 'crossroads-save', version: 2, scenario: { id: 'fixture', version: 1 }, seed: -4, plan: [], choices: 'x' });
+    const damaged = JSON.stringify({
+      format: 'crossroads-save',
+      version: 2,
+      scenario: { id: 'fixture', version: 1 },
+      seed: -4,
+      plan: [],
+      choices: 'x',
+    });
     const result = decodeSave(damaged, scenario);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.kind).toBe('damaged');
   });
 
   it('refuses saves of another scenario or of newer content', () => {
-    const other = JSON.stringify({ format: 'crossroads-save', version: 2, scenario: { id: 'moscow-desk', version: 1 }, seed: 1, plan: [], choices: [] });
-    expect(decodeSave(other, scenario)).toEqual({ ok: false, error: { kind: 'other-scenario', scenario: 'moscow-desk' } });
-    const newer = JSON.stringify({ format: 'crossroads-save', version: 2, scenario: { id: 'fixture', version: 9 }, seed: 1, plan: [], choices: [] });
+    const other = JSON.stringify({
+      format: 'crossroads-save',
+      version: 2,
+      scenario: { id: 'moscow-desk', version: 1 },
+      seed: 1,
+      plan: [],
+      choices: [],
+    });
+    expect(decodeSave(other, scenario)).toEqual({
+      ok: false,
+      error: { kind: 'other-scenario', scenario: 'moscow-desk' },
+    });
+    const newer = JSON.stringify({
+      format: 'crossroads-save',
+      version: 2,
+      scenario: { id: 'fixture', version: 9 },
+      seed: 1,
+      plan: [],
+      choices: [],
+    });
     expect(decodeSave(newer, scenario)).toEqual({ ok: false, error: { kind: 'newer-content', version: 9 } });
   });
 
   it('never throws on random text', () => {
-    for (const text of ['\u0000', '{"format":"crossroads-save","version":"2"}', '{"format":"crossroads-save","version":1}', '1e999']) {
+    for (const text of [
+      '\u0000',
+      '{"format":"crossroads-save","version":"2"}',
+      '{"format":"crossroads-save","version":1}',
+      '1e999',
+    ]) {
       expect(() => decodeSave(text, scenario)).not.toThrow();
       expect(decodeSave(text, scenario).ok).toBe(false);
     }

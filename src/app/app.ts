@@ -1,0 +1,31 @@
+import type { i18n as I18n, TFunction } from 'i18next';
+import type { SoundSystem } from '../audio/sound';
+import type { ContentCatalog } from '../content/catalog';
+import type { RecordFile } from '../content/schema';
+import type { LaunchOptions } from '../platform/query';
+import type { KeyValueStore } from '../platform/storage';
+import type { KeyboardRouter } from '../ui/keyboard';
+import type { Layout } from '../ui/layout';
+import type { Overlay } from '../ui/overlay';
+import type { AppEvents } from './events';
+import type { Session } from './session';
+
+/** Everything a scene needs, handed to each scene when the game is built. */
+export interface App {
+  readonly options: LaunchOptions;
+  readonly i18n: I18n;
+  readonly t: TFunction;
+  readonly language: () => string;
+  readonly catalog: ContentCatalog;
+  readonly record: () => RecordFile;
+  readonly session: Session;
+  readonly store: KeyValueStore;
+  readonly sound: SoundSystem;
+  readonly events: AppEvents;
+  readonly overlay: Overlay;
+  readonly keyboard: KeyboardRouter;
+  readonly layout: () => Layout;
+  readonly reducedMotion: () => boolean;
+  readonly setReducedMotion: (reduced: boolean) => void;
+  readonly newSeed: () => number;
+}

@@ -1,0 +1,48 @@
+import Phaser from 'phaser';
+import { BootScene } from '../scenes/BootScene';
+import { BriefingScene } from '../scenes/BriefingScene';
+import { ConsequencesScene } from '../scenes/ConsequencesScene';
+import { DebriefScene } from '../scenes/DebriefScene';
+import { DecisionScene } from '../scenes/DecisionScene';
+import { SummaryScene } from '../scenes/SummaryScene';
+import { TitleScene } from '../scenes/TitleScene';
+import { StageScene } from '../stage/StageScene';
+import type { App } from './app';
+
+const SCREEN_KEYS = ['Title', 'Briefing', 'Decision', 'Consequences', 'Debrief', 'Summary'];
+
+export interface RunningGame {
+  phaser: Phaser.Game;
+  goToTitle: () => void;
+}
+
+/** The Phaser game: AUTO picks WebGL and falls back to Canvas; ?renderer=canvas forces Canvas. */
+export function createGame(app: App, parent: HTMLElement): RunningGame {
+  const phaser = new Phaser.Game({
+    type: app.options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    parent,
+    backgroundColor: '#0f1720',
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false },
+    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+    render: { antialias: true },
+    scene: [
+      new BootScene(),
+      new StageScene(app),
+      new TitleScene(app),
+      new BriefingScene(app),
+      new DecisionScene(app),
+      new ConsequencesScene(app),
+      new DebriefScene(app),
+      new SummaryScene(app),
+    ],
+  });
+  return {
+    phaser,
+    goToTitle: () => {
+      for (const key of SCREEN_KEYS) if (phaser.scene.isActive(key)) phaser.scene.stop(key);
+      phaser.scene.start('Title');
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { ContentCatalog } from '../content/catalog';
+import type { ContentError } from '../content/parse';
+import {
+  applyChoice,
+  currentPlace,
+  decodeSave,
+  encodeSave,
+  err,
+  newRun,
+  ok,
+  replaySteps,
+  type ChoiceError,
+  type ChoiceOutcome,
+  type GameState,
+  type Place,
+  type ReplayError,
+  type Result,
+  type SaveError,
+} from '../engine';
+import type { KeyValueStore } from '../platform/storage';
+
+export const SAVE_KEY = 'crossroads.save';
+export const DAMAGED_SAVE_KEY = 'crossroads.save.unreadable';
+
+export type RestoreError =
+  SaveError | { kind: 'unplayable'; detail: ReplayError } | { kind: 'content'; errors: ContentError[] };
+
+export type SavedRunStatus =
+  { kind: 'none' } | { kind: 'ready' } | { kind: 'unreadable'; error: RestoreError };
+
+/** The run in progress: calls the engine, keeps its outcomes for the screens, and autosaves. */
+export class Session {
+  private current: GameState | null = null;
+  private outcomes: ChoiceOutcome[] = [];
+
+  constructor(
+    readonly catalog: ContentCatalog,
+    private readonly store: KeyValueStore,
+  ) {}
+
+  get state(): GameState | null {
+    return this.current;
+  }
+
+  /** The outcome of every choice so far, in order. */
+  get history(): readonly ChoiceOutcome[] {
+    return this.outcomes;
+  }
+
+  get lastOutcome(): ChoiceOutcome | undefined {
+    return this.outcomes[this.outcomes.length - 1];
+  }
+
+  async start(seed: number, plan?: readonly string[]): Promise<Result<GameState, ContentError[]>> {
+    const chapters = plan ?? this.catalog.scenario.chapters;
+    const loaded = await this.catalog.loadChapters(chapters.slice(0, 1));
+    if (!loaded.ok) return loaded;
+    this.current = newRun(loaded.value, seed, chapters);
+    this.outcomes = [];
+    this.persist();
+    return ok(this.current);
+  }
+
+  /** Loads the chapter the run has reached, if it is not loaded yet. */
+  async place(): Promise<Result<Place, ContentError[]>> {
+    if (!this.current) return ok({ kind: 'finished' });
+    let place = currentPlace(this.current, this.catalog.campaign());
+    if (place.kind === 'not-loaded') {
+      const loaded = await this.catalog.loadChapters([place.chapterId]);
+      if (!loaded.ok) return loaded;
+      place = currentPlace(this.current, loaded.value);
+    }
+    return ok(place);
+  }
+
+  choose(optionId: string): Result<ChoiceOutcome, ChoiceError> {
+    if (!this.current) return err({ kind: 'run-finished' });
+    const outcome = applyChoice(this.current, this.catalog.campaign(), optionId);
+    if (!outcome.ok) return outcome;
+    this.current = outcome.value.state;
+    this.outcomes = [...this.outcomes, outcome.value];
+    this.persist();
+    return outcome;
+  }
+
+  savedRunStatus(): SavedRunStatus {
+    const text = this.store.get(SAVE_KEY);
+    if (text === null) return { kind: 'none' };
+    const decoded = decodeSave(text, this.catalog.scenario);
+    return decoded.ok ? { kind: 'ready' } : { kind: 'unreadable', error: decoded.error };
+  }
+
+  /** Restores the autosaved run by replaying it. On failure the save stays where it was. */
+  async resume(): Promise<Result<GameState, RestoreError>> {
+    const decoded = decodeSave(this.store.get(SAVE_KEY), this.catalog.scenario);
+    if (!decoded.ok) return decoded;
+    const loaded = await this.catalog.loadChapters(decoded.value.plan);
+    if (!loaded.ok) return err({ kind: 'content', errors: loaded.error });
+    const steps = replaySteps(loaded.value, decoded.value);
+    if (!steps.ok) return err({ kind: 'unplayable', detail: steps.error });
+    this.outcomes = steps.value.steps;
+    this.current = this.lastOutcome?.state ?? steps.value.start;
+    return ok(this.current);
+  }
+
+  /** Keeps an unreadable save under another key, so starting afresh loses nothing. */
+  setAsideUnreadableSave(): void {
+    const text = this.store.get(SAVE_KEY);
+    if (text !== null) this.store.set(DAMAGED_SAVE_KEY, text);
+    this.store.remove(SAVE_KEY);
+  }
+
+  get canSave(): boolean {
+    return this.store.available;
+  }
+
+  private persist(): void {
+    if (this.current) this.store.set(SAVE_KEY, encodeSave(this.current, this.catalog.scenario));
+  }
+}

@@ -1,0 +1,133 @@
+import { createSoundSystem } from '../audio/sound';
+import { ContentCatalog } from '../content/catalog';
+import { createI18n, availableLanguages } from '../i18n/i18n';
+import { pickLanguage } from '../i18n/languages';
+import { readLaunchOptions } from '../platform/query';
+import { createStore } from '../platform/storage';
+import { KeyboardRouter } from '../ui/keyboard';
+import { computeLayout } from '../ui/layout';
+import { GameMenu } from '../ui/menu';
+import { mountMeterReadout } from '../ui/meter-readout';
+import { Overlay } from '../ui/overlay';
+import { errorScreen } from '../ui/screens/error';
+import { mountTopbar } from '../ui/topbar';
+import type { App } from './app';
+import { AppEvents } from './events';
+import { Session } from './session';
+
+const LANGUAGE_KEY = 'crossroads.language';
+const MOTION_KEY = 'crossroads.reducedMotion';
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`The page is missing #${id}.`);
+  return found;
+}
+
+function showBootFailure(details: string[]): void {
+  const card = document.getElementById('screen');
+  if (!card) return;
+  card.replaceChildren(
+    errorScreen(
+      {
+        heading: 'Crossroads could not start',
+        message:
+          'Something went wrong while starting the game. Reloading the page usually helps. Your saved progress has not been changed.',
+        reload: 'Reload the page',
+        details: 'Technical details',
+      },
+      details,
+    ),
+  );
+}
+
+function randomSeed(): number {
+  const values = new Uint32Array(1);
+  crypto.getRandomValues(values);
+  return values[0] ?? 1;
+}
+
+/** Builds the game: content, language, sound and the DOM layer first, then the Phaser stage and scenes. */
+export async function startGame(): Promise<void> {
+  try {
+    const options = readLaunchOptions(
+      window.location.search,
+      window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    );
+    const store = createStore();
+    const language = pickLanguage(
+      [options.language, store.get(LANGUAGE_KEY), ...navigator.languages],
+      availableLanguages,
+    );
+    const i18n = await createI18n(language);
+    document.documentElement.lang = i18n.language;
+    document.querySelector('.skip-link')?.replaceChildren(i18n.t('app.skip'));
+
+    const opened = ContentCatalog.open(async (namespaces) => {
+      await i18n.loadNamespaces(namespaces);
+    });
+    const card = element('screen');
+    const overlay = new Overlay(card, element('announcer'), document.documentElement);
+    if (!opened.ok) {
+      card.replaceChildren(
+        errorScreen(
+          {
+            heading: i18n.t('error.heading'),
+            message: i18n.t('error.content'),
+            reload: i18n.t('error.reload'),
+            details: i18n.t('error.details'),
+          },
+          opened.error.map((error) => `${error.file}\n${error.message}`),
+        ),
+      );
+      return;
+    }
+    const catalog = opened.value;
+    let reducedMotion = options.reducedMotion || store.get(MOTION_KEY) === 'true';
+    const events = new AppEvents();
+    let menu: GameMenu | null = null;
+    const sound = createSoundSystem({ store });
+    const keyboard = new KeyboardRouter(document, {
+      escape: () => menu?.toggle(),
+      mute: () => sound.toggleMute(),
+      isDialogOpen: () => menu?.isOpen ?? false,
+    });
+
+    const app: App = {
+      options,
+      i18n,
+      t: i18n.t.bind(i18n),
+      language: () => i18n.language,
+      catalog,
+      record: () => catalog.recordFile(),
+      session: new Session(catalog, store),
+      store,
+      sound,
+      events,
+      overlay,
+      keyboard,
+      layout: () => computeLayout(window.innerWidth, window.innerHeight),
+      reducedMotion: () => reducedMotion,
+      setReducedMotion: (reduced) => {
+        reducedMotion = reduced;
+        store.set(MOTION_KEY, String(reduced));
+        document.documentElement.dataset.motion = reduced ? 'reduced' : 'full';
+        events.emit('motion', { reduced });
+      },
+      newSeed: () => options.seed ?? randomSeed(),
+    };
+    document.documentElement.dataset.motion = reducedMotion ? 'reduced' : 'full';
+    overlay.applyLayout(app.layout());
+    window.addEventListener('resize', () => overlay.applyLayout(app.layout()));
+    mountMeterReadout(app, element('meter-readout'));
+
+    await document.fonts.load('16px "Noto Sans"').catch(() => undefined);
+    const { createGame } = await import('./create-game');
+    const game = createGame(app, element('stage'));
+    menu = new GameMenu(app, { toTitle: () => game.goToTitle() });
+    mountTopbar(app, element('topbar'), () => menu?.toggle());
+    if (options.testMode) (await import('../testing/test-hook')).installTestHook(app, game.phaser);
+  } catch (problem) {
+    showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);
+  }
+}

@@ -1,0 +1,255 @@
+// The game's only door to audio. Howler is loaded on first use; sounds are synthesized on first use.
+// Nothing here may throw into the game or make it wait: any failure turns the system 'unavailable'.
+import { renderAmbient, renderCue, type CueName } from './synth';
+import { encodeWav, toDataUri } from './wav';
+
+export type { CueName } from './synth';
+
+export type SoundStatus = 'idle' | 'locked' | 'playing' | 'muted' | 'unavailable';
+
+export interface SoundSystem {
+  play(cue: CueName): void;
+  startAmbient(): void;
+  setMuted(muted: boolean): void;
+  toggleMute(): boolean;
+  readonly muted: boolean;
+  status(): SoundStatus;
+  onChange(listener: (status: SoundStatus, muted: boolean) => void): () => void;
+}
+
+export interface HowlOptionsLike {
+  src: string[];
+  format: string[];
+  volume: number;
+  loop: boolean;
+  onplay: () => void;
+  onunlock: () => void;
+  onloaderror: (soundId: number | null, error: unknown) => void;
+  onplayerror: (soundId: number, error: unknown) => void;
+}
+
+export interface HowlLike {
+  play(): number;
+  stop(): unknown;
+}
+
+/** The slice of howler's module this system uses; tests pass a fake. */
+export interface HowlerLike {
+  Howl: new (options: HowlOptionsLike) => HowlLike;
+  Howler: {
+    readonly ctx?: { readonly state: string } | null;
+    readonly noAudio: boolean;
+    mute(muted: boolean): unknown;
+  };
+}
+
+export interface SoundStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export const MUTED_KEY = 'crossroads.muted';
+const CUE_VOLUME = 0.5;
+const AMBIENT_VOLUME = 0.25;
+const CUE_SAMPLE_RATE = 22050;
+// The pad lives below ~500 Hz, so half the cue rate loses nothing audible and halves its size.
+const AMBIENT_SAMPLE_RATE = 11025;
+
+type Track = CueName | 'ambient';
+
+export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStore } = {}): SoundSystem {
+  const store = deps.store ?? browserStore();
+  const listeners = new Set<(status: SoundStatus, muted: boolean) => void>();
+  const howls = new Map<Track, HowlLike>();
+  const retryOnUnlock = new Set<Track>();
+
+  const state: { muted: boolean; failed: boolean; phase: 'idle' | 'locked' | 'playing' } = {
+    muted: readMuted(store),
+    failed: false,
+    phase: 'idle',
+  };
+  let lib: HowlerLike | null = deps.howler ?? null;
+  let loading: Promise<void> | null = null;
+  let pending: ((lib: HowlerLike) => void)[] = [];
+  // Audio has been heard to play at least once, so a suspended context is no longer a lock.
+  let unlocked = false;
+  let ambientWanted = false;
+  let ambientOn = false;
+
+  const status = (): SoundStatus => (state.failed ? 'unavailable' : state.muted ? 'muted' : state.phase);
+
+  function update(patch: Partial<typeof state>): void {
+    const before = status();
+    const wasMuted = state.muted;
+    Object.assign(state, patch);
+    const after = status();
+    if (before === after && wasMuted === state.muted) return;
+    for (const listener of [...listeners]) {
+      try {
+        listener(after, state.muted);
+      } catch {
+        // A broken listener is the listener's problem, not the sound system's.
+      }
+    }
+  }
+
+  function fail(error: unknown): void {
+    if (state.failed) return;
+    update({ failed: true });
+    console.warn('Sound is unavailable; the game continues without it.', error);
+    for (const howl of howls.values()) guard(() => howl.stop());
+  }
+
+  /** Runs `action`, turning any exception into the 'unavailable' state. */
+  function guard(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function withHowler(action: (lib: HowlerLike) => void): void {
+    if (state.failed) return;
+    if (lib) {
+      const loaded = lib;
+      guard(() => action(loaded));
+      return;
+    }
+    pending.push(action);
+    loading ??= importHowler().then(
+      (loaded) => {
+        lib = loaded;
+        guard(() => loaded.Howler.mute(state.muted));
+        const queued = pending;
+        pending = [];
+        for (const queuedAction of queued) withHowler(queuedAction);
+      },
+      (error: unknown) => fail(error),
+    );
+  }
+
+  function markUnlocked(): void {
+    unlocked = true;
+    update({ phase: 'playing' });
+  }
+
+  function howlFor(howler: HowlerLike, track: Track): HowlLike {
+    const existing = howls.get(track);
+    if (existing) return existing;
+    const isAmbient = track === 'ambient';
+    const howl: HowlLike = new howler.Howl({
+      src: [renderTrack(track)],
+      format: ['wav'],
+      volume: isAmbient ? AMBIENT_VOLUME : CUE_VOLUME,
+      loop: isAmbient,
+      onplay: markUnlocked,
+      onunlock: () =>
+        guard(() => {
+          markUnlocked();
+          // Only the ambient loop is worth replaying late; a stale click or page turn is not.
+          if (retryOnUnlock.delete(track) && isAmbient && ambientOn && !state.muted) howl.play();
+        }),
+      onloaderror: (_id, error) => fail(error),
+      onplayerror: () => {
+        retryOnUnlock.add(track);
+        if (!unlocked) update({ phase: 'locked' });
+      },
+    });
+    howls.set(track, howl);
+    return howl;
+  }
+
+  function playTrack(howler: HowlerLike, track: Track): void {
+    howlFor(howler, track).play();
+    const running = !howler.Howler.noAudio && howler.Howler.ctx?.state === 'running';
+    // After the first unlock a suspended context is howler's idle auto-suspend, which play() undoes.
+    if (!unlocked) update({ phase: running ? 'playing' : 'locked' });
+  }
+
+  function play(cue: CueName): void {
+    if (state.muted || state.failed) return;
+    withHowler((howler) => {
+      if (!state.muted) playTrack(howler, cue);
+    });
+  }
+
+  function startAmbient(): void {
+    ambientWanted = true;
+    if (state.muted || state.failed) return;
+    withHowler((howler) => {
+      if (state.muted || ambientOn) return;
+      ambientOn = true;
+      playTrack(howler, 'ambient');
+    });
+  }
+
+  function setMuted(next: boolean): void {
+    if (next === state.muted) return;
+    update({ muted: next });
+    try {
+      store.set(MUTED_KEY, next ? '1' : '0');
+    } catch {
+      // Storage may be full or blocked; the choice still holds for this session.
+    }
+    if (lib && !state.failed) {
+      const loaded = lib;
+      guard(() => {
+        loaded.Howler.mute(next);
+        if (next) for (const howl of howls.values()) howl.stop();
+      });
+    }
+    if (next) {
+      ambientOn = false;
+      retryOnUnlock.clear();
+    } else if (ambientWanted) {
+      startAmbient();
+    }
+  }
+
+  return {
+    play: (cue) => guard(() => play(cue)),
+    startAmbient: () => guard(startAmbient),
+    setMuted: (next) => guard(() => setMuted(next)),
+    toggleMute() {
+      guard(() => setMuted(!state.muted));
+      return state.muted;
+    },
+    get muted() {
+      return state.muted;
+    },
+    status,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+function renderTrack(track: Track): string {
+  return track === 'ambient'
+    ? toDataUri(encodeWav(renderAmbient(AMBIENT_SAMPLE_RATE), AMBIENT_SAMPLE_RATE))
+    : toDataUri(encodeWav(renderCue(track, CUE_SAMPLE_RATE), CUE_SAMPLE_RATE));
+}
+
+async function importHowler(): Promise<HowlerLike> {
+  const { Howl, Howler } = await import('howler');
+  return { Howl, Howler };
+}
+
+function readMuted(store: SoundStore): boolean {
+  try {
+    return store.get(MUTED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function browserStore(): SoundStore {
+  return {
+    get: (key) => globalThis.localStorage?.getItem(key) ?? null,
+    set: (key, value) => globalThis.localStorage?.setItem(key, value),
+  };
+}

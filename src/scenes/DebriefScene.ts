@@ -1,0 +1,31 @@
+import type { App } from '../app/app';
+import { debriefScreen, type DebriefNext } from '../ui/screens/debrief';
+import { screenForCurrentPlace } from './routes';
+import { ScreenScene } from './ScreenScene';
+
+export class DebriefScene extends ScreenScene {
+  constructor(app: App) {
+    super(app, 'Debrief');
+  }
+
+  build() {
+    const { session, catalog, sound } = this.app;
+    const state = session.state;
+    const choice = state?.history.at(-1);
+    const chapter = choice && catalog.campaign().chapters[choice.chapter];
+    const decision = chapter?.decisions.find((candidate) => candidate.id === choice?.decision);
+    if (!state || !choice || !chapter || !decision) return null;
+    const next: DebriefNext = state.finished
+      ? 'finish'
+      : state.position.decision === 0
+        ? 'chapter'
+        : 'decision';
+    sound.play('bell');
+    return debriefScreen(this.app, chapter, decision, choice.option, next, () => void this.continue());
+  }
+
+  private async continue(): Promise<void> {
+    const next = await screenForCurrentPlace(this.app);
+    if (next) this.go(next.key, next.data);
+  }
+}

@@ -1,0 +1,30 @@
+import type { App } from '../app/app';
+import { decisionScreen } from '../ui/screens/decision';
+import { meterChangeText } from '../ui/screens/consequences';
+import { ScreenScene } from './ScreenScene';
+
+export class DecisionScene extends ScreenScene {
+  constructor(app: App) {
+    super(app, 'Decision');
+  }
+
+  async build() {
+    const place = await this.app.session.place();
+    if (!place.ok || place.value.kind !== 'decision') return null;
+    const { chapter, decision } = place.value;
+    return decisionScreen(this.app, chapter, decision, (optionId) => this.confirm(optionId));
+  }
+
+  private confirm(optionId: string): void {
+    const { app } = this;
+    const outcome = app.session.choose(optionId);
+    if (!outcome.ok) return;
+    const { state, changes } = outcome.value;
+    app.sound.play('confirm');
+    app.events.emit('meters', { meters: state.meters, changes });
+    const net = changes.reduce((sum, change) => sum + change.delta, 0);
+    if (changes.length) window.setTimeout(() => app.sound.play(net >= 0 ? 'rise' : 'fall'), 250);
+    app.overlay.announce(changes.map((change) => meterChangeText(app, change)).join('. '));
+    this.go('Consequences');
+  }
+}

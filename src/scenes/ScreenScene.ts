@@ -1,0 +1,36 @@
+import Phaser from 'phaser';
+import type { App } from '../app/app';
+import type { ScreenKeys } from '../ui/keyboard';
+
+export interface Screen {
+  element: HTMLElement;
+  keys: ScreenKeys;
+}
+
+/** A screen of the game: Phaser routes between screens, the DOM card shows the screen's text and controls. */
+export abstract class ScreenScene<Data extends object = object> extends Phaser.Scene {
+  constructor(
+    protected readonly app: App,
+    key: string,
+  ) {
+    super({ key });
+  }
+
+  abstract build(data: Data): Screen | null | Promise<Screen | null>;
+
+  create(data: Data): void {
+    void Promise.resolve(this.build(data)).then((screen) => {
+      if (!screen || !this.scene.isActive()) return;
+      this.app.overlay.show(screen.element, this.scene.key);
+      this.app.keyboard.setScreenKeys(screen.keys);
+      this.app.events.emit('screen', { name: this.scene.key });
+    });
+  }
+
+  /** Moves to another screen, with the stage's sound of a new card. */
+  protected go(key: string, data: object = {}): void {
+    this.app.keyboard.setScreenKeys({});
+    this.app.sound.play('paper');
+    this.scene.start(key, data);
+  }
+}

@@ -1,0 +1,52 @@
+import type { App } from '../app/app';
+import type { RestoreError } from '../app/session';
+import { titleScreen } from '../ui/screens/title';
+import { screenForCurrentPlace } from './routes';
+import { ScreenScene } from './ScreenScene';
+import { startNewRun } from './start-run';
+
+export const USABLE_MARK = 'crossroads:usable';
+
+export class TitleScene extends ScreenScene<{ resumeError?: RestoreError }> {
+  constructor(app: App) {
+    super(app, 'Title');
+  }
+
+  build(data: { resumeError?: RestoreError }) {
+    const { app } = this;
+    const saved = data.resumeError
+      ? ({ kind: 'unreadable', error: data.resumeError } as const)
+      : app.session.savedRunStatus();
+    app.events.emit('focus', { places: [], route: [] });
+    app.events.emit('meters', {
+      meters: Object.fromEntries(app.catalog.scenario.meters.map((m) => [m.id, m.start])),
+      changes: [],
+    });
+    const screen = titleScreen(app, saved, {
+      newGame: () => void this.newGame(),
+      resume: () => void this.resume(),
+    });
+    if (performance.getEntriesByName(USABLE_MARK).length === 0) {
+      requestAnimationFrame(() => performance.mark(USABLE_MARK));
+    }
+    return screen;
+  }
+
+  private async newGame(): Promise<void> {
+    const next = await startNewRun(this.app);
+    if (next) this.go(next.key, next.data);
+  }
+
+  private async resume(): Promise<void> {
+    const { app } = this;
+    app.sound.startAmbient();
+    const resumed = await app.session.resume();
+    if (!resumed.ok) {
+      this.scene.restart({ resumeError: resumed.error });
+      return;
+    }
+    app.events.emit('meters', { meters: resumed.value.meters, changes: [] });
+    const next = await screenForCurrentPlace(app);
+    if (next) this.go(next.key, next.data);
+  }
+}

@@ -1,0 +1,335 @@
+import { asVectors } from './points';
+import Phaser from 'phaser';
+import type { App } from '../app/app';
+import type { MeterChange } from '../engine';
+import { formatSigned } from '../ui/format';
+import type { Layout } from '../ui/layout';
+import { arcPoint, drawInfluenceArc, type Point } from './influence-arcs';
+import { MeterGauge } from './meter-gauge';
+import { FONT_SANS, STAGE, hexToNumber } from './palette';
+import { MAP_HEIGHT, MAP_WIDTH, offMapBearing, project } from './region-projection';
+import { regionMap } from './region-map';
+
+const HOME_COUNTRY = '031';
+/** Where each power's pull comes from on the map. */
+const POWER_ORIGINS: Record<string, { place: string; bow: number }> = {
+  russia: { place: 'moscow', bow: 0.18 },
+  turkey: { place: 'ankara', bow: -0.2 },
+  west: { place: 'brussels', bow: 0.12 },
+};
+
+/** The persistent backdrop: the map of the region, the chapter's places, the powers' pull and the meters. */
+export class StageScene extends Phaser.Scene {
+  private mapCamera!: Phaser.Cameras.Scene2D.Camera;
+  private mapRoot!: Phaser.GameObjects.Container;
+  private hudRoot!: Phaser.GameObjects.Container;
+  private arcs!: Phaser.GameObjects.Graphics;
+  private route!: Phaser.GameObjects.Graphics;
+  private pulse!: Phaser.GameObjects.Graphics;
+  private readonly markers = new Map<
+    string,
+    { dot: Phaser.GameObjects.Graphics; label: Phaser.GameObjects.Text }
+  >();
+  private readonly gauges = new Map<string, MeterGauge>();
+  private meters: Record<string, number> = {};
+  private focusPlaces: string[] = [];
+  private routePlaces: string[] = [];
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(private readonly app: App) {
+    super({ key: 'Stage' });
+  }
+
+  create(): void {
+    this.meters = Object.fromEntries(
+      this.app.catalog.scenario.meters.map((meter) => [meter.id, meter.start]),
+    );
+    this.cameras.main.setBackgroundColor(STAGE.night);
+    this.mapRoot = this.add.container(0, 0);
+    this.hudRoot = this.add.container(0, 0);
+    this.drawMap();
+    this.arcs = this.add.graphics();
+    this.route = this.add.graphics();
+    this.pulse = this.add.graphics();
+    this.mapRoot.add([this.arcs, this.route, this.pulse]);
+    this.createMarkers();
+    this.createGauges();
+
+    this.mapCamera = this.cameras.add(0, 0, 10, 10).setBackgroundColor(STAGE.sea);
+    this.cameras.main.ignore(this.mapRoot);
+    this.mapCamera.ignore(this.hudRoot);
+
+    this.relayout(this.app.layout());
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout(this.app.layout()));
+    this.unsubscribe.push(
+      this.app.events.on('meters', ({ meters, changes }) => this.showMeters(meters, changes)),
+      this.app.events.on('focus', ({ places, route }) => this.focus(places, route)),
+      this.app.events.on('language', () => this.retranslate()),
+    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe.forEach((off) => off()));
+    this.drawArcs();
+  }
+
+  private animate(): boolean {
+    return !this.app.reducedMotion();
+  }
+
+  private placePoint(id: string): Point | undefined {
+    const place = this.app.catalog.scenario.places.find((candidate) => candidate.id === id);
+    if (!place) return undefined;
+    const point = project(place.lon, place.lat);
+    const inside = point.x >= 0 && point.x <= MAP_WIDTH && point.y >= 0 && point.y <= MAP_HEIGHT;
+    return inside ? point : offMapBearing(place.lon, place.lat);
+  }
+
+  private drawMap(): void {
+    const g = this.add.graphics();
+    g.lineStyle(1, STAGE.graticule, 1);
+    for (let x = 0; x <= MAP_WIDTH; x += 50) g.lineBetween(x, -200, x, MAP_HEIGHT + 200);
+    for (let y = 0; y <= MAP_HEIGHT; y += 50) g.lineBetween(-200, y, MAP_WIDTH + 200, y);
+    for (const country of regionMap.countries) {
+      const home = country.id === HOME_COUNTRY;
+      g.fillStyle(home ? STAGE.home : STAGE.land, 1);
+      g.lineStyle(home ? 2 : 1, home ? STAGE.homeEdge : STAGE.landEdge, 1);
+      for (const ring of country.rings) {
+        const points: Point[] = [];
+        for (let i = 0; i + 1 < ring.length; i += 2) points.push({ x: ring[i]!, y: ring[i + 1]! });
+        g.fillPoints(asVectors(points), true);
+        g.strokePoints(asVectors(points), true);
+      }
+    }
+    const caspian = project(50.6, 42.2);
+    const sea = this.add
+      .text(caspian.x, caspian.y, this.app.t('stage.caspian'), {
+        fontFamily: FONT_SANS,
+        fontSize: '13px',
+        fontStyle: 'italic',
+        color: '#6f8aa3',
+      })
+      .setOrigin(0.5)
+      .setAngle(-70)
+      .setName('caspian-label');
+    this.mapRoot.add([g, sea]);
+  }
+
+  private createMarkers(): void {
+    for (const place of this.app.catalog.scenario.places) {
+      const point = this.placePoint(place.id);
+      if (!point) continue;
+      const dot = this.add.graphics({ x: point.x, y: point.y });
+      const label = this.add.text(point.x + 7, point.y - 8, this.app.t(place.name), {
+        fontFamily: FONT_SANS,
+        fontSize: '13px',
+        color: '#dfe7ee',
+        stroke: '#0f1720',
+        strokeThickness: 3,
+      });
+      this.markers.set(place.id, { dot, label });
+      this.mapRoot.add([dot, label]);
+    }
+    this.styleMarkers();
+  }
+
+  private styleMarkers(): void {
+    const powerPlaces = Object.values(POWER_ORIGINS).map((origin) => origin.place);
+    for (const [id, { dot, label }] of this.markers) {
+      const active = this.focusPlaces.includes(id);
+      const visible = active || id === 'baku' || powerPlaces.includes(id);
+      dot.clear();
+      dot.setVisible(visible);
+      label.setVisible(visible);
+      if (!visible) continue;
+      dot.fillStyle(active ? STAGE.markerActive : STAGE.marker, 1);
+      dot.fillCircle(0, 0, active ? 5 : 3.5);
+      dot.lineStyle(2, STAGE.night, 1);
+      dot.strokeCircle(0, 0, active ? 5 : 3.5);
+      if (active) {
+        dot.lineStyle(1.5, STAGE.markerActive, 0.7);
+        dot.strokeCircle(0, 0, 10);
+      }
+      label.setColor(active ? '#ffffff' : '#a9bccb').setFontStyle(active ? 'bold' : 'normal');
+    }
+  }
+
+  private createGauges(): void {
+    const { scenario } = this.app.catalog;
+    for (const meter of scenario.meters) {
+      const threshold =
+        meter.kind === 'power' ? scenario.thresholds.dependence : scenario.thresholds.collapse;
+      const gauge = new MeterGauge(this, meter, threshold, meter.start, this.gaugeTexts(meter.name));
+      this.gauges.set(meter.id, gauge);
+      this.hudRoot.add(gauge);
+    }
+  }
+
+  private gaugeTexts(nameKey: string) {
+    return {
+      name: this.app.t(nameKey),
+      formatDelta: (delta: number) => formatSigned(delta, this.app.language()),
+    };
+  }
+
+  private retranslate(): void {
+    for (const gauge of this.gauges.values()) gauge.setTexts(this.gaugeTexts(gauge.meter.name));
+    for (const place of this.app.catalog.scenario.places)
+      this.markers.get(place.id)?.label.setText(this.app.t(place.name));
+    this.mapRoot.getByName<Phaser.GameObjects.Text>('caspian-label')?.setText(this.app.t('stage.caspian'));
+  }
+
+  private relayout(layout: Layout): void {
+    const { map, meters, meterColumns } = layout;
+    this.mapCamera.setViewport(map.x, map.y, Math.max(1, map.width), Math.max(1, map.height));
+    const rows = Math.ceil(this.gauges.size / meterColumns);
+    const gap = 12;
+    const cellWidth = (meters.width - gap * (meterColumns - 1)) / meterColumns;
+    const cellHeight = (meters.height - gap * (rows - 1)) / rows;
+    [...this.gauges.values()].forEach((gauge, i) => {
+      gauge.setPosition(
+        meters.x + (i % meterColumns) * (cellWidth + gap),
+        meters.y + Math.floor(i / meterColumns) * (cellHeight + gap),
+      );
+      gauge.layout(cellWidth, cellHeight);
+    });
+    this.frameFocus(false);
+  }
+
+  private focus(places: string[], route: string[]): void {
+    this.focusPlaces = places;
+    const routeChanged = route.join() !== this.routePlaces.join();
+    this.routePlaces = route;
+    this.styleMarkers();
+    this.frameFocus(this.animate());
+    if (routeChanged && route.length > 1 && this.animate()) {
+      const progress = { value: 0 };
+      this.tweens.add({
+        targets: progress,
+        value: 1,
+        duration: 1800,
+        ease: 'Sine.easeInOut',
+        onUpdate: () => this.drawRoute(progress.value),
+      });
+    } else {
+      this.drawRoute(1);
+    }
+  }
+
+  /** Zooms the map so that the focused places (and Baku) fill the viewport, or the whole region when none. */
+  private frameFocus(animate: boolean): void {
+    const points = [...this.focusPlaces, 'baku']
+      .map((id) => this.placePoint(id))
+      .filter((p): p is Point => p !== undefined);
+    const wide = this.focusPlaces.length === 0;
+    const xs = wide ? [0, MAP_WIDTH] : points.map((p) => p.x);
+    const ys = wide ? [0, MAP_HEIGHT] : points.map((p) => p.y);
+    const pad = wide ? 0 : 90;
+    const box = {
+      x: Math.min(...xs) - pad,
+      y: Math.min(...ys) - pad,
+      width: Math.max(...xs) - Math.min(...xs) + 2 * pad,
+      height: Math.max(...ys) - Math.min(...ys) + 2 * pad,
+    };
+    const camera = this.mapCamera;
+    const zoom = Phaser.Math.Clamp(Math.min(camera.width / box.width, camera.height / box.height), 0.2, 4);
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    if (animate) {
+      camera.pan(centre.x, centre.y, 900, 'Sine.easeInOut', true);
+      camera.zoomTo(zoom, 900, 'Sine.easeInOut', true);
+    } else {
+      camera.setZoom(zoom);
+      camera.centerOn(centre.x, centre.y);
+    }
+  }
+
+  private drawRoute(progress: number): void {
+    const points = this.routePlaces
+      .map((id) => this.placePoint(id))
+      .filter((p): p is Point => p !== undefined);
+    const g = this.route;
+    g.clear();
+    if (points.length < 2) return;
+    const segments = points.length - 1;
+    const reach = progress * segments;
+    g.lineStyle(2.5, STAGE.route, 0.95);
+    for (let i = 0; i < segments; i++) {
+      const share = Phaser.Math.Clamp(reach - i, 0, 1);
+      if (share <= 0) break;
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      for (let d = 0; d < length * share; d += 10) {
+        const t1 = d / length;
+        const t2 = Math.min(share, (d + 6) / length);
+        g.lineBetween(
+          a.x + (b.x - a.x) * t1,
+          a.y + (b.y - a.y) * t1,
+          a.x + (b.x - a.x) * t2,
+          a.y + (b.y - a.y) * t2,
+        );
+      }
+    }
+  }
+
+  private drawArcs(): void {
+    const baku = this.placePoint('baku');
+    this.arcs.clear();
+    if (!baku) return;
+    for (const meter of this.app.catalog.scenario.meters) {
+      const origin = POWER_ORIGINS[meter.id];
+      const from = origin && this.placePoint(origin.place);
+      if (!origin || !from) continue;
+      drawInfluenceArc(this.arcs, from, baku, meter.colour, this.meters[meter.id] ?? 0, origin.bow);
+    }
+  }
+
+  private showMeters(meters: Record<string, number>, changes: MeterChange[]): void {
+    const animate = this.animate() && changes.length > 0;
+    this.meters = { ...meters };
+    for (const [id, gauge] of this.gauges) {
+      const delta = changes
+        .filter((change) => change.meter === id)
+        .reduce((sum, change) => sum + change.delta, 0);
+      gauge.showValue(meters[id] ?? 0, delta, animate);
+    }
+    this.drawArcs();
+    if (animate) this.pulseAlongArcs(changes);
+  }
+
+  /** A light travels from each power whose influence changed toward Baku. */
+  private pulseAlongArcs(changes: MeterChange[]): void {
+    const baku = this.placePoint('baku');
+    const moved = this.app.catalog.scenario.meters.filter(
+      (meter) => POWER_ORIGINS[meter.id] && changes.some((c) => c.meter === meter.id && c.delta !== 0),
+    );
+    if (!baku || moved.length === 0) return;
+    const progress = { t: 0 };
+    this.tweens.add({
+      targets: progress,
+      t: 1,
+      duration: 1100,
+      ease: 'Sine.easeIn',
+      onUpdate: () => {
+        this.pulse.clear();
+        for (const meter of moved) {
+          const origin = POWER_ORIGINS[meter.id]!;
+          const from = this.placePoint(origin.place);
+          if (!from) continue;
+          const p = arcPoint(from, baku, origin.bow, progress.t);
+          this.pulse.fillStyle(hexToNumber(meter.colour), 1);
+          this.pulse.fillCircle(p.x, p.y, 6);
+          this.pulse.lineStyle(2, 0xffffff, 0.9);
+          this.pulse.strokeCircle(p.x, p.y, 6);
+        }
+      },
+      onComplete: () => this.pulse.clear(),
+    });
+  }
+
+  update(): void {
+    const inverse = 1 / this.mapCamera.zoom;
+    for (const { label, dot } of this.markers.values()) {
+      label.setScale(inverse);
+      dot.setScale(inverse);
+    }
+    this.mapRoot.getByName<Phaser.GameObjects.Text>('caspian-label')?.setScale(inverse);
+  }
+}

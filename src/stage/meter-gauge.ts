@@ -1,0 +1,134 @@
+import Phaser from 'phaser';
+import type { Meter } from '../content/schema';
+import { drawEmblem } from './glyphs';
+import { FONT_SANS, STAGE, hexToNumber } from './palette';
+
+export interface GaugeTexts {
+  name: string;
+  formatDelta: (delta: number) => string;
+}
+
+/** One meter on the stage: emblem, name, number, a bar with its danger mark, and a floating signed change. */
+export class MeterGauge extends Phaser.GameObjects.Container {
+  private readonly emblem: Phaser.GameObjects.Graphics;
+  private readonly bar: Phaser.GameObjects.Graphics;
+  private readonly nameText: Phaser.GameObjects.Text;
+  private readonly valueText: Phaser.GameObjects.Text;
+  private shown: number;
+  private size = { width: 160, height: 56 };
+  private tween: Phaser.Tweens.Tween | null = null;
+
+  constructor(
+    scene: Phaser.Scene,
+    readonly meter: Meter,
+    private readonly threshold: number,
+    value: number,
+    private texts: GaugeTexts,
+  ) {
+    super(scene);
+    this.shown = value;
+    this.emblem = scene.add.graphics();
+    this.bar = scene.add.graphics();
+    this.nameText = scene.add.text(0, 0, texts.name, {
+      fontFamily: FONT_SANS,
+      fontSize: '15px',
+      color: '#dfe7ee',
+    });
+    this.valueText = scene.add.text(0, 0, String(value), {
+      fontFamily: FONT_SANS,
+      fontSize: '20px',
+      fontStyle: 'bold',
+      color: '#ffffff',
+    });
+    this.valueText.setOrigin(1, 0);
+    this.add([this.emblem, this.bar, this.nameText, this.valueText]);
+    scene.add.existing(this);
+  }
+
+  setTexts(texts: GaugeTexts): void {
+    this.texts = texts;
+    this.nameText.setText(texts.name);
+    this.layout(this.size.width, this.size.height);
+  }
+
+  layout(width: number, height: number): void {
+    this.size = { width, height };
+    const compact = height < 50;
+    const r = compact ? 12 : 16;
+    this.emblem.clear();
+    drawEmblem(this.emblem, this.meter, r + 2, compact ? height / 2 : r + 4, r);
+    const textX = r * 2 + 10;
+    this.nameText.setFontSize(compact ? 12 : 15).setPosition(textX, compact ? 2 : 4);
+    this.valueText.setFontSize(compact ? 15 : 20).setPosition(width - 2, compact ? 0 : 1);
+    this.drawBar();
+  }
+
+  private barRect() {
+    const compact = this.size.height < 50;
+    const x = (compact ? 12 : 16) * 2 + 10;
+    return {
+      x,
+      y: compact ? this.size.height - 12 : 34,
+      width: Math.max(20, this.size.width - x - 2),
+      height: compact ? 7 : 9,
+    };
+  }
+
+  private drawBar(): void {
+    const { x, y, width, height } = this.barRect();
+    const g = this.bar;
+    g.clear();
+    g.fillStyle(STAGE.track, 1);
+    g.fillRect(x, y, width, height);
+    g.fillStyle(hexToNumber(this.meter.colour), 1);
+    g.fillRect(x, y, (width * this.shown) / 100, height);
+    g.lineStyle(2, 0xffffff, 0.9);
+    const markX = x + (width * this.threshold) / 100;
+    g.lineBetween(markX, y - 3, markX, y + height + 3);
+    this.valueText.setText(String(Math.round(this.shown)));
+  }
+
+  /** Moves to a new value; with motion, the bar runs and the signed change floats up and fades. */
+  showValue(value: number, delta: number, animate: boolean): void {
+    this.tween?.stop();
+    if (!animate) {
+      this.shown = value;
+      this.drawBar();
+      return;
+    }
+    const state = { value: this.shown };
+    this.tween = this.scene.tweens.add({
+      targets: state,
+      value,
+      duration: 700,
+      ease: 'Cubic.easeOut',
+      onUpdate: () => {
+        this.shown = state.value;
+        this.drawBar();
+      },
+      onComplete: () => {
+        this.shown = value;
+        this.drawBar();
+      },
+    });
+    if (delta === 0) return;
+    const float = this.scene.add.text(this.size.width - 40, 0, this.texts.formatDelta(delta), {
+      fontFamily: FONT_SANS,
+      fontSize: '18px',
+      fontStyle: 'bold',
+      color: delta > 0 ? '#b8f0d0' : '#ffc2b3',
+      stroke: '#0f1720',
+      strokeThickness: 4,
+    });
+    float.setOrigin(1, 0);
+    this.add(float);
+    this.scene.tweens.add({
+      targets: float,
+      y: -22,
+      alpha: 0,
+      duration: 1400,
+      ease: 'Sine.easeOut',
+      onComplete: () => float.destroy(),
+    });
+  }
+}

@@ -1,0 +1,23 @@
+/** The stage palette from the art direction (night slate, paper, ink), as numbers for Phaser. */
+export const STAGE = {
+  night: 0x0f1720,
+  nightRaised: 0x1b2633,
+  sea: 0x12202d,
+  land: 0x213243,
+  landEdge: 0x3a5267,
+  home: 0x2c4a60,
+  homeEdge: 0x9cc3da,
+  graticule: 0x1c2d3c,
+  paper: 0xf4efe6,
+  ink: 0x1b1b1b,
+  label: 0xdfe7ee,
+  labelDim: 0x8fa3b5,
+  marker: 0xf4efe6,
+  markerActive: 0xffd166,
+  route: 0xffd166,
+  track: 0x2a3a4a,
+} as const;
+
+export const hexToNumber = (hex: string): number => Number.parseInt(hex.slice(1), 16);
+
+export const FONT_SANS = '"Noto Sans", "Liberation Sans", Arial, sans-serif';

@@ -1,0 +1,66 @@
+import type { App } from '../app/app';
+import { button, h } from './dom';
+
+export interface MenuActions {
+  toTitle: () => void;
+}
+
+/** The Esc menu: a native modal dialog, so focus stays inside it and Esc closes it. */
+export class GameMenu {
+  private readonly dialog: HTMLDialogElement;
+
+  constructor(
+    private readonly app: App,
+    private readonly actions: MenuActions,
+  ) {
+    this.dialog = h('dialog', { class: 'menu', 'aria-labelledby': 'menu-heading' });
+    document.body.append(this.dialog);
+  }
+
+  get isOpen(): boolean {
+    return this.dialog.open;
+  }
+
+  toggle(): void {
+    if (this.dialog.open) this.dialog.close();
+    else this.open();
+  }
+
+  open(): void {
+    const { t, sound } = this.app;
+    const close = button(t('menu.resume'), () => this.dialog.close(), { class: 'primary' });
+    const soundToggle = h('input', { type: 'checkbox', id: 'menu-sound', checked: !sound.muted });
+    soundToggle.addEventListener('change', () => sound.setMuted(!soundToggle.checked));
+    const motionToggle = h('input', {
+      type: 'checkbox',
+      id: 'menu-motion',
+      checked: this.app.reducedMotion(),
+    });
+    motionToggle.addEventListener('change', () => this.app.setReducedMotion(motionToggle.checked));
+    const toTitle = button(t('menu.toTitle'), () => {
+      this.dialog.close();
+      this.actions.toTitle();
+    });
+    this.dialog.replaceChildren(
+      h('h2', { id: 'menu-heading' }, t('menu.heading')),
+      h(
+        'div',
+        { class: 'menu-items' },
+        close,
+        h(
+          'label',
+          { class: 'toggle', for: 'menu-sound' },
+          soundToggle,
+          ` ${t('menu.sound')} `,
+          h('kbd', {}, 'M'),
+        ),
+        h('label', { class: 'toggle', for: 'menu-motion' }, motionToggle, ` ${t('menu.motion')}`),
+        toTitle,
+      ),
+      h('p', { class: 'hint' }, t(this.app.store.available ? 'menu.saved' : 'menu.notSaved')),
+      h('p', { class: 'hint' }, t('title.keys')),
+    );
+    this.dialog.showModal();
+    close.focus();
+  }
+}

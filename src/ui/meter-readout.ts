@@ -1,0 +1,40 @@
+import type { App } from '../app/app';
+import { h } from './dom';
+
+/** The meters as real DOM meters for assistive technology; the stage draws the same values. */
+export function mountMeterReadout(app: App, container: HTMLElement): void {
+  const { t, catalog } = app;
+  const items = new Map<string, HTMLElement>();
+  const groups = (['power', 'stake'] as const).map((kind) =>
+    h(
+      'ul',
+      { 'aria-label': t(kind === 'power' ? 'meters.powers' : 'meters.stakes') },
+      catalog.scenario.meters
+        .filter((meter) => meter.kind === kind)
+        .map((meter) => {
+          const element = h('li', {
+            role: 'meter',
+            'aria-label': t(meter.name),
+            'aria-valuemin': 0,
+            'aria-valuemax': 100,
+            'data-meter': meter.id,
+          });
+          items.set(meter.id, element);
+          return element;
+        }),
+    ),
+  );
+  const render = (meters: Record<string, number>) => {
+    for (const meter of catalog.scenario.meters) {
+      const element = items.get(meter.id);
+      const value = meters[meter.id] ?? meter.start;
+      if (!element) continue;
+      element.setAttribute('aria-valuenow', String(value));
+      element.setAttribute('aria-valuetext', t('meters.valueText', { value }));
+      element.textContent = `${t(meter.name)}: ${value}`;
+    }
+  };
+  render(Object.fromEntries(catalog.scenario.meters.map((meter) => [meter.id, meter.start])));
+  app.events.on('meters', ({ meters }) => render(meters));
+  container.replaceChildren(h('h2', {}, t('meters.heading')), ...groups);
+}

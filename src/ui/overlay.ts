@@ -1,0 +1,40 @@
+import type { Layout } from './layout';
+
+/** The DOM layer over the canvas: the screen card, the live announcer and the layout variables. */
+export class Overlay {
+  constructor(
+    private readonly card: HTMLElement,
+    private readonly announcer: HTMLElement,
+    private readonly root: HTMLElement,
+  ) {}
+
+  /** Replaces the card's content and moves focus to the new screen's heading. */
+  show(screen: HTMLElement, name: string): void {
+    this.card.replaceChildren(screen);
+    this.card.dataset.screen = name;
+    this.card.scrollTop = 0;
+    this.card.classList.remove('card-enter');
+    void this.card.offsetWidth;
+    this.card.classList.add('card-enter');
+    const heading = screen.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      document.title = `${heading.textContent ?? ''} — Crossroads`;
+    }
+  }
+
+  announce(text: string): void {
+    this.announcer.textContent = '';
+    window.setTimeout(() => (this.announcer.textContent = text), 30);
+  }
+
+  applyLayout(layout: Layout): void {
+    const style = this.root.style;
+    style.setProperty('--card-x', `${layout.card.x}px`);
+    style.setProperty('--card-y', `${layout.card.y}px`);
+    style.setProperty('--card-w', `${layout.card.width}px`);
+    style.setProperty('--card-h', `${layout.card.height}px`);
+    this.root.dataset.layout = layout.mode;
+  }
+}

@@ -1,0 +1,59 @@
+import type { App } from '../../app/app';
+import type { Chapter } from '../../content/schema';
+import { actionBar } from '../components/action-bar';
+import { factParagraph } from '../components/fact';
+import { citations } from '../components/record-citation';
+import { h } from '../dom';
+import { formatDateOrRange } from '../format';
+import type { ScreenKeys } from '../keyboard';
+
+export function briefingScreen(
+  app: App,
+  chapter: Chapter,
+  onContinue: () => void,
+): { element: HTMLElement; keys: ScreenKeys } {
+  const { t } = app;
+  const { briefing } = chapter;
+  const action = actionBar(t('briefing.continue'), onContinue);
+  const element = h(
+    'article',
+    { class: 'screen dossier', 'aria-labelledby': 'briefing-heading' },
+    h(
+      'p',
+      { class: 'eyebrow' },
+      t('briefing.eyebrow', {
+        number: chapter.number,
+        dates: formatDateOrRange(chapter.period, app.language()),
+      }),
+    ),
+    h('h1', { id: 'briefing-heading' }, t(chapter.title)),
+    h('p', { class: 'lead' }, t(briefing.lead)),
+    h('h2', {}, t('briefing.known')),
+    briefing.facts.map((fact) => factParagraph(app, fact)),
+    briefing.sensitive.length
+      ? [h('h2', {}, t('briefing.sensitive')), briefing.sensitive.map((fact) => factParagraph(app, fact))]
+      : null,
+    briefing.statements.length
+      ? [
+          h('h2', {}, t('briefing.said')),
+          h(
+            'ul',
+            { class: 'statements' },
+            briefing.statements.map((statement) =>
+              h(
+                'li',
+                { class: 'statement' },
+                h('strong', { class: 'speaker' }, t(statement.speaker)),
+                h('span', {}, ` ${t(statement.text)} `),
+                citations(t, statement.records, app.record(), app.language()),
+              ),
+            ),
+          ),
+        ]
+      : null,
+    h('h2', {}, t('briefing.stakes')),
+    h('p', {}, t(briefing.stakes)),
+    action.bar,
+  );
+  return { element, keys: { enter: onContinue } };
+}

@@ -1,0 +1,117 @@
+import type { App } from '../../app/app';
+import type { Chapter, Decision, Source } from '../../content/schema';
+import { actionBar } from '../components/action-bar';
+import { factParagraph } from '../components/fact';
+import { citations, sourceLink } from '../components/record-citation';
+import { h } from '../dom';
+import type { ScreenKeys } from '../keyboard';
+
+export type DebriefNext = 'decision' | 'chapter' | 'finish';
+
+export function debriefScreen(
+  app: App,
+  chapter: Chapter,
+  decision: Decision,
+  chosenOptionId: string,
+  next: DebriefNext,
+  onContinue: () => void,
+): { element: HTMLElement; keys: ScreenKeys } {
+  const { t } = app;
+  const record = app.record();
+  const language = app.language();
+  const chosen = decision.options.find((option) => option.id === chosenOptionId);
+  const historical = decision.options.find((option) => option.id === decision.historical);
+  const same = chosenOptionId === decision.historical;
+  const source = (id: string) => record.sources.find((candidate) => candidate.id === id);
+  const action = actionBar(
+    t(next === 'decision' ? 'debrief.next' : next === 'chapter' ? 'debrief.nextChapter' : 'debrief.finish'),
+    onContinue,
+  );
+
+  const element = h(
+    'article',
+    { class: 'screen archive', 'aria-labelledby': 'debrief-heading' },
+    h(
+      'p',
+      { class: 'eyebrow' },
+      t('debrief.eyebrow', { number: chapter.number, index: chapter.decisions.indexOf(decision) + 1 }),
+    ),
+    h('h1', { id: 'debrief-heading' }, t(decision.title)),
+    h(
+      'section',
+      { class: 'versus', 'aria-labelledby': 'versus-heading' },
+      h('h2', { id: 'versus-heading' }, t('debrief.versus')),
+      h(
+        'dl',
+        {},
+        h('dt', {}, t('debrief.youChose')),
+        h('dd', {}, chosen ? t(chosen.label) : ''),
+        h('dt', {}, t('debrief.bakuChose')),
+        h('dd', {}, historical ? t(historical.label) : ''),
+      ),
+      h(
+        'p',
+        { class: `verdict ${same ? 'same' : 'different'}` },
+        h('span', { 'aria-hidden': 'true' }, same ? '= ' : '≠ '),
+        t(same ? 'debrief.same' : 'debrief.different'),
+      ),
+      h('p', {}, t(decision.debrief.comparison)),
+    ),
+    h('h2', {}, t('debrief.happened')),
+    h(
+      'ul',
+      { class: 'dated' },
+      decision.debrief.happened.map((fact) => factParagraph(app, fact, 'li')),
+    ),
+    h('h2', {}, t('debrief.answer')),
+    h(
+      'ul',
+      { class: 'dated' },
+      decision.debrief.answer.map((fact) => factParagraph(app, fact, 'li')),
+    ),
+    h('h2', {}, t('debrief.framing')),
+    h(
+      'div',
+      { class: 'slips' },
+      decision.debrief.framing.map((framing) => {
+        const origin = source(framing.source);
+        return h(
+          'figure',
+          { class: `slip slip-${framing.side}` },
+          h(
+            'figcaption',
+            {},
+            h('span', { class: 'slip-side' }, t(`side.${framing.side}`)),
+            origin ? ` · ${origin.publisher}` : '',
+          ),
+          h('p', {}, t(framing.text), ' ', citations(t, framing.records, record, language)),
+          origin ? h('p', { class: 'slip-source' }, sourceLink(t, origin, language)) : null,
+        );
+      }),
+    ),
+    h('h2', {}, t('debrief.questions')),
+    h(
+      'ol',
+      { class: 'questions' },
+      decision.debrief.questions.map((question) => h('li', {}, t(question))),
+    ),
+    h('h2', {}, t('debrief.sources')),
+    h(
+      'ul',
+      { class: 'sources' },
+      decision.debrief.sources
+        .map(source)
+        .filter((s): s is Source => s !== undefined)
+        .map((s) =>
+          h(
+            'li',
+            {},
+            sourceLink(t, s, language),
+            h('span', { class: 'hint' }, ` · ${t(`stance.${s.stance}`)}`),
+          ),
+        ),
+    ),
+    action.bar,
+  );
+  return { element, keys: { enter: onContinue } };
+}

@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, expectScreen, openGame, test } from './fixtures';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('#stage').analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}
+
+test('every screen has no serious or critical axe violations', async ({ page }) => {
+  await openGame(page);
+  const visited: string[] = [];
+  const check = async (name: string) => {
+    await expectScreen(page, name);
+    expect(await seriousViolations(page), name).toEqual([]);
+    visited.push(name);
+  };
+  await check('Title');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await seriousViolations(page), 'menu').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.keyboard.press('Enter');
+  await check('Briefing');
+  await page.keyboard.press('Enter');
+  await check('Decision');
+  await page.keyboard.press('1');
+  expect(await seriousViolations(page), 'decision with a choice').toEqual([]);
+  await page.keyboard.press('Enter');
+  await check('Consequences');
+  await page.keyboard.press('Enter');
+  await check('Debrief');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await check('Summary');
+  expect(visited).toHaveLength(6);
+});
+
+test('meters are exposed to assistive technology by name and value', async ({ page }) => {
+  await openGame(page);
+  for (const name of ['Russia', 'Turkey', 'West', 'Economy', 'Citizens abroad', 'Peace track']) {
+    const meter = page.getByRole('meter', { name });
+    await expect(meter).toHaveAttribute('aria-valuenow', /^\d+$/);
+    await expect(meter).toHaveAttribute('aria-valuemin', '0');
+    await expect(meter).toHaveAttribute('aria-valuemax', '100');
+  }
+});
+
+test('a meter change is announced with its reason', async ({ page }) => {
+  await openGame(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#announcer')).toContainText(
+    /(Russia|Turkey|West|Economy|Citizens abroad|Peace track) [−+]\d+: /,
+  );
+});

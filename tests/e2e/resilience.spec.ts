@@ -1,0 +1,93 @@
+import { expect, expectScreen, openGame, playFirstDecision, runState, test } from './fixtures';
+
+test('progress is autosaved and resumes after a reload with the same state', async ({ page }) => {
+  await openGame(page);
+  await playFirstDecision(page, '2');
+  const before = await runState(page);
+  await page.reload();
+  await page.waitForFunction(() => window.__CROSSROADS__?.ready === true);
+  await expectScreen(page, 'Title');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectScreen(page, 'Decision');
+  expect(await runState(page)).toEqual(before);
+});
+
+test('a damaged save gets a clear message, play goes on, and the old save is kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('crossroads.save', '{"format":"crossroads-save","version":2,"seed":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openGame(page);
+  await expect(page.getByRole('alert')).toContainText('could not be opened');
+  await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
+  expect(await page.evaluate(() => localStorage.getItem('crossroads.save.unreadable'))).toBe(
+    '{"format":"crossroads-save","version":2,"seed":',
+  );
+});
+
+test('a save from a newer version is refused with a message, not a crash', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('crossroads.save', '{"format":"crossroads-save","version":7}'),
+  );
+  await openGame(page);
+  await expect(page.getByRole('alert')).toContainText('newer version of Crossroads');
+});
+
+test('with storage blocked the game says so and still plays', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openGame(page);
+  await expect(page.locator('#screen')).toContainText('does not allow saving');
+  await playFirstDecision(page);
+});
+
+test('M and the sound button mute; Esc opens and closes the menu', async ({ page }) => {
+  await openGame(page);
+  const sound = () => page.evaluate(() => window.__CROSSROADS__?.sound());
+  expect((await sound())?.muted).toBe(false);
+  await page.keyboard.press('m');
+  expect((await sound())?.muted).toBe(true);
+  const soundButton = page.getByRole('button', { name: /Sound/ });
+  await expect(soundButton).toHaveAttribute('aria-pressed', 'false');
+  await soundButton.click();
+  expect((await sound())?.muted).toBe(false);
+
+  await page.keyboard.press('Escape');
+  const menu = page.getByRole('dialog', { name: 'Menu' });
+  await expect(menu).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back to the game' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+});
+
+test('the menu returns to the title screen, keeping the run', async ({ page }) => {
+  await openGame(page);
+  await playFirstDecision(page);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Return to the title screen' }).click();
+  await expectScreen(page, 'Title');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+});
+
+test('an unknown ?lng= falls back to English and <html lang> follows', async ({ page }) => {
+  await openGame(page, 'seed=1&lng=xx');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await openGame(page, 'seed=1&lng=en-GB');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+});
+
+test('sound problems never block play: blocked autoplay still lets the chapter run', async ({ page }) => {
+  await openGame(page);
+  await playFirstDecision(page);
+  const status = await page.evaluate(() => window.__CROSSROADS__?.sound().status);
+  expect(['locked', 'playing', 'idle', 'muted', 'unavailable']).toContain(status);
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { flatten, namespaceFile } from './load-real-content';
+
+const english = (namespace: string) => [...flatten(namespaceFile('en', namespace)).entries()];
+
+describe('accuracy rules over the English text', () => {
+  const texts = [...english('ch01'), ...english('record')];
+
+  it("never repeats the seed brief's error that the plane crashed near Grozny", () => {
+    const wrong = texts.filter(([, text]) => /crash(ed|es)?\s+(near|in|at)\s+Grozny/i.test(text));
+    expect(wrong).toEqual([]);
+  });
+
+  it('never claims that the presidents did not talk in 2025', () => {
+    const wrong = texts.filter(([, text]) =>
+      /(have|had) not (engaged in direct communication|spoken|talked)/i.test(text),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('labels every modelled reaction in chapter text as simulation', () => {
+    const reactions = english('ch01').filter(([key]) => /\.reaction$/.test(key));
+    for (const [key, text] of reactions) expect(text, key).toMatch(/^In this simulation,/);
+  });
+
+  it('gives the flight figures as the record does: 67 aboard, 38 dead, 29 survivors', () => {
+    const all = english('ch01')
+      .map(([, text]) => text)
+      .join('\n');
+    expect(all).toContain('67');
+    expect(all).toContain('38');
+    expect(all).toContain('29');
+    expect(all).toMatch(/Aktau/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { flatten, languages, namespaceFile } from '../content/load-real-content';
+import { pickLanguage } from '../../../src/i18n/languages';
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{\s*([\w.]+)\s*}}/g)].map((match) => match[1]).sort();
+
+describe('locale files', () => {
+  it('English has the interface, model and content namespaces', () => {
+    for (const namespace of ['ui', 'model', 'record', 'ch01'])
+      expect(namespaceFile('en', namespace), namespace).not.toBeNull();
+  });
+
+  it('no string is empty and no placeholder is malformed', () => {
+    for (const language of languages()) {
+      for (const namespace of ['ui', 'model', 'record', 'ch01']) {
+        for (const [key, text] of flatten(namespaceFile(language, namespace))) {
+          expect(text.trim(), `${language}/${namespace}:${key}`).not.toBe('');
+          expect(text, `${language}/${namespace}:${key}`).not.toMatch(/{{[^}]*$|^[^{]*}}/);
+        }
+      }
+    }
+  });
+
+  it('every other language has exactly the English keys with the same placeholders', () => {
+    for (const language of languages().filter((lng) => lng !== 'en')) {
+      for (const namespace of ['ui', 'model', 'record', 'ch01']) {
+        const en = flatten(namespaceFile('en', namespace));
+        const other = flatten(namespaceFile(language, namespace));
+        const strip = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+        expect(new Set([...other.keys()].map(strip)), `${language}/${namespace}`).toEqual(
+          new Set([...en.keys()].map(strip)),
+        );
+        for (const [key, text] of other) {
+          const english = en.get(key) ?? en.get(`${strip(key)}_other`) ?? '';
+          expect(placeholders(text), `${language}/${namespace}:${key}`).toEqual(placeholders(english));
+        }
+      }
+    }
+  });
+});
+
+describe('choosing the language', () => {
+  const available = ['az', 'en', 'ru', 'tr'];
+  it('takes the first wanted language the game has, matching regional tags to the base language', () => {
+    expect(pickLanguage(['ru-RU', 'en'], available)).toBe('ru');
+    expect(pickLanguage([null, 'az-Latn-AZ'], available)).toBe('az');
+    expect(pickLanguage(['de', 'TR'], available)).toBe('tr');
+  });
+  it('falls back to English for a language the game does not have', () => {
+    expect(pickLanguage(['xx', 'de'], available)).toBe('en');
+    expect(pickLanguage([], ['en'])).toBe('en');
+  });
+});
+
+describe('plural rules that later languages rely on', () => {
+  it('Russian needs one/few/many/other, Azerbaijani and Turkish one/other', () => {
+    const categories = (lng: string) => new Intl.PluralRules(lng).resolvedOptions().pluralCategories.sort();
+    expect(categories('ru')).toEqual(['few', 'many', 'one', 'other']);
+    expect(categories('az')).toEqual(['one', 'other']);
+    expect(categories('tr')).toEqual(['one', 'other']);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../../../src/platform/storage';
+
+class MemoryStorage {
+  private readonly data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.data.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
+}
+
+describe('guarded storage', () => {
+  it('stores and reads when the browser allows it', () => {
+    const store = createStore(() => new MemoryStorage() as Storage);
+    expect(store.available).toBe(true);
+    expect(store.set('k', 'v')).toBe(true);
+    expect(store.get('k')).toBe('v');
+    store.remove('k');
+    expect(store.get('k')).toBeNull();
+  });
+
+  it('says storage is unavailable, and never throws, when the browser refuses it', () => {
+    const store = createStore(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(store.available).toBe(false);
+    expect(store.set('k', 'v')).toBe(false);
+    expect(store.get('k')).toBeNull();
+    expect(() => store.remove('k')).not.toThrow();
+  });
+
+  it('reports a failed write (a full disk) without throwing', () => {
+    const storage = new MemoryStorage();
+    const store = createStore(() => storage as unknown as Storage);
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    expect(store.set('k', 'v')).toBe(false);
+  });
+});
