@@ -19,7 +19,7 @@ function phaserCoreBuild(): Plugin {
     name: 'phaser-core-flags',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.includes('/phaser/src/')) return null;
+      if (!id.includes('/phaser/src/') && !id.endsWith('phaser-custom.cjs')) return null;
       return code
         .replace(flagPattern, (_, flag: string) => String(phaserFlags[flag]))
         .replace("require('phaser3spectorjs')", 'null')
@@ -38,9 +38,7 @@ export default defineConfig(({ command }) => ({
           alias: [
             {
               find: /^phaser$/,
-              replacement: fileURLToPath(
-                new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url),
-              ),
+              replacement: fileURLToPath(new URL('./src/vendor/phaser-custom.cjs', import.meta.url)),
             },
           ],
         }
@@ -52,7 +50,7 @@ export default defineConfig(({ command }) => ({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]|phaser-custom\.cjs$/ },
             // Howler is fetched on the first sound, never on the first screen.
             { name: 'howler', test: /node_modules[\\/]howler[\\/]/, priority: 1 },
             { name: 'vendor', test: /node_modules[\\/](?!@fontsource)/ },

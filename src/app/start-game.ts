@@ -12,6 +12,7 @@ import { Overlay } from '../ui/overlay';
 import { errorScreen } from '../ui/screens/error';
 import { mountTopbar } from '../ui/topbar';
 import type { App } from './app';
+import type { RunningGame } from './create-game';
 import { AppEvents } from './events';
 import { Session } from './session';
 
@@ -123,10 +124,14 @@ export async function startGame(): Promise<void> {
 
     await document.fonts.load('16px "Noto Sans"').catch(() => undefined);
     const { createGame } = await import('./create-game');
+    const running: { game?: RunningGame } = {};
+    if (options.testMode) {
+      (await import('../testing/test-hook')).installTestHook(app, () => running.game?.phaser);
+    }
     const game = createGame(app, element('stage'));
+    running.game = game;
     menu = new GameMenu(app, { toTitle: () => game.goToTitle() });
     mountTopbar(app, element('topbar'), () => menu?.toggle());
-    if (options.testMode) (await import('../testing/test-hook')).installTestHook(app, game.phaser);
   } catch (problem) {
     showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);
   }

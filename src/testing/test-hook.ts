@@ -17,11 +17,15 @@ declare global {
 }
 
 /** A read-only window onto the game for end-to-end tests; installed only with ?test=1. */
-export function installTestHook(app: App, game: Phaser.Game | null): void {
+export function installTestHook(app: App, game: () => Phaser.Game | undefined): void {
   const hook: TestHook = {
     ready: false,
     screen: '',
-    renderer: !game ? 'none' : game.renderer.type === 2 ? 'webgl' : 'canvas',
+    get renderer() {
+      const renderer = game()?.renderer;
+      if (!renderer) return 'none';
+      return renderer.type === 2 ? 'webgl' : 'canvas';
+    },
     language: app.language(),
     state: () => structuredClone(app.session.state),
     sound: () => ({ status: app.sound.status(), muted: app.sound.muted }),
