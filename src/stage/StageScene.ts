@@ -4,6 +4,7 @@ import type { App } from '../app/app';
 import type { MeterChange } from '../engine';
 import { formatSigned } from '../ui/format';
 import type { Layout } from '../ui/layout';
+import { placeLabels } from './label-placement';
 import { arcPoint, drawInfluenceArc, type Point } from './influence-arcs';
 import { MeterGauge } from './meter-gauge';
 import { FONT_SANS, STAGE, hexToNumber } from './palette';
@@ -33,6 +34,8 @@ export class StageScene extends Phaser.Scene {
   private readonly gauges = new Map<string, MeterGauge>();
   private meters: Record<string, number> = {};
   private focusPlaces: string[] = [];
+  /** Places whose marker shows, most important first; their labels show where there is room. */
+  private shownPlaces: string[] = [];
   private routePlaces: string[] = [];
   private readonly unsubscribe: (() => void)[] = [];
 
@@ -132,9 +135,12 @@ export class StageScene extends Phaser.Scene {
 
   private styleMarkers(): void {
     const powerPlaces = Object.values(POWER_ORIGINS).map((origin) => origin.place);
+    this.shownPlaces = [...new Set([...this.focusPlaces, 'baku', ...powerPlaces])].filter((id) =>
+      this.markers.has(id),
+    );
     for (const [id, { dot, label }] of this.markers) {
       const active = this.focusPlaces.includes(id);
-      const visible = active || id === 'baku' || powerPlaces.includes(id);
+      const visible = this.shownPlaces.includes(id);
       dot.clear();
       dot.setVisible(visible);
       label.setVisible(visible);
@@ -325,11 +331,40 @@ export class StageScene extends Phaser.Scene {
   }
 
   update(): void {
-    const inverse = 1 / this.mapCamera.zoom;
+    const camera = this.mapCamera;
+    const inverse = 1 / camera.zoom;
     for (const { label, dot } of this.markers.values()) {
       label.setScale(inverse);
       dot.setScale(inverse);
     }
     this.mapRoot.getByName<Phaser.GameObjects.Text>('caspian-label')?.setScale(inverse);
+    this.placeMarkerLabels();
+  }
+
+  private placeMarkerLabels(): void {
+    const camera = this.mapCamera;
+    const requests = this.shownPlaces.flatMap((id) => {
+      const point = this.placePoint(id);
+      const label = this.markers.get(id)?.label;
+      if (!point || !label) return [];
+      return [
+        {
+          id,
+          x: (point.x - camera.worldView.x) * camera.zoom,
+          y: (point.y - camera.worldView.y) * camera.zoom,
+          width: label.width,
+          height: label.height,
+        },
+      ];
+    });
+    const placed = new Map(placeLabels(requests).map((spot) => [spot.id, spot]));
+    for (const id of this.shownPlaces) {
+      const point = this.placePoint(id);
+      const label = this.markers.get(id)?.label;
+      const spot = placed.get(id);
+      if (!point || !label) continue;
+      label.setVisible(spot !== undefined);
+      if (spot) label.setPosition(point.x + spot.dx / camera.zoom, point.y + spot.dy / camera.zoom);
+    }
   }
 }

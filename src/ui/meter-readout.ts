@@ -12,7 +12,7 @@ export function mountMeterReadout(app: App, container: HTMLElement): void {
       catalog.scenario.meters
         .filter((meter) => meter.kind === kind)
         .map((meter) => {
-          const element = h('li', {
+          const element = h('span', {
             role: 'meter',
             'aria-label': t(meter.name),
             'aria-valuemin': 0,
@@ -20,7 +20,7 @@ export function mountMeterReadout(app: App, container: HTMLElement): void {
             'data-meter': meter.id,
           });
           items.set(meter.id, element);
-          return element;
+          return h('li', {}, element);
         }),
     ),
   );

@@ -2,6 +2,23 @@ import type { App } from '../app/app';
 import type { SoundStatus } from '../audio/sound';
 import { h } from './dom';
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+function speakerIcon(muted: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 20 20');
+  svg.setAttribute('width', '18');
+  svg.setAttribute('height', '18');
+  const paths = ['M3 7.5h3l4-3.5v12l-4-3.5H3z'];
+  paths.push(muted ? 'M13 7.5l5 5M18 7.5l-5 5' : 'M13 7a4 4 0 0 1 0 6M15 4.5a7.5 7.5 0 0 1 0 11');
+  for (const d of paths) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
+
 /** The bar across the top: the game's name, the menu and the sound switch, both also on keys. */
 export function mountTopbar(app: App, container: HTMLElement, openMenu: () => void): void {
   const { t, sound } = app;
@@ -14,9 +31,16 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
   );
   menu.addEventListener('click', openMenu);
   const soundLabel = h('span', {});
+  const soundIcon = h('span', { class: 'sound-icon', 'aria-hidden': 'true' });
   const soundButton = h(
     'button',
-    { type: 'button', class: 'topbar-button', 'aria-describedby': 'sound-status' },
+    {
+      type: 'button',
+      class: 'topbar-button',
+      'aria-label': t('topbar.sound'),
+      'aria-describedby': 'sound-status',
+    },
+    soundIcon,
     soundLabel,
     ' ',
     h('kbd', { 'aria-hidden': 'true' }, t('topbar.soundHint')),
@@ -25,7 +49,8 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
   soundButton.addEventListener('click', () => sound.toggleMute());
 
   const render = (status: SoundStatus, muted: boolean) => {
-    soundLabel.textContent = `${muted ? '🔇' : '🔊'} ${t(muted ? 'topbar.soundOff' : 'topbar.soundOn')}`;
+    soundIcon.replaceChildren(speakerIcon(muted));
+    soundLabel.textContent = t(muted ? 'topbar.soundOff' : 'topbar.soundOn');
     soundButton.setAttribute('aria-pressed', String(!muted));
     soundStatus.textContent =
       status === 'locked'

@@ -38,9 +38,12 @@ test('every screen has no serious or critical axe violations', async ({ page }) 
   await page.keyboard.press('Enter');
   await check('Debrief');
   await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
+  await expectScreen(page, 'Consequences');
   await page.keyboard.press('Enter');
+  await expectScreen(page, 'Debrief');
   await page.keyboard.press('Enter');
   await check('Summary');
   expect(visited).toHaveLength(6);
@@ -59,6 +62,7 @@ test('meters are exposed to assistive technology by name and value', async ({ pa
 test('a meter change is announced with its reason', async ({ page }) => {
   await openGame(page);
   await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Decision');
   await page.keyboard.press('1');

@@ -20,6 +20,8 @@ for (const viewport of viewports) {
     await page.screenshot({ path: `test-results/screens/${viewport.name}-title.png` });
 
     await page.keyboard.press('Enter');
+    await expectScreen(page, 'Briefing');
+    await page.screenshot({ path: `test-results/screens/${viewport.name}-briefing.png` });
     await page.keyboard.press('Enter');
     await expectScreen(page, 'Decision');
     const overflow = await page
