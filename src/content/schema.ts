@@ -36,6 +36,8 @@ export const Condition = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('flag'), flag: Id }),
   z.object({ kind: z.literal('notFlag'), flag: Id }),
+  /** `meter` is at least `by` points above every meter in `over`. */
+  z.object({ kind: z.literal('leads'), meter: Id, over: z.array(Id).min(1), by: z.number().int().min(0) }),
 ]);
 
 export const Actor = z.enum(['moscow', 'ankara', 'west', 'baku', 'yerevan', 'markets', 'diaspora']);
@@ -131,8 +133,63 @@ export const Chapter = z.object({
     stakes: I18nKey,
     /** Casualty or injury details, left out when the teacher's sensitivity setting asks. */
     sensitive: z.array(Fact).default([]),
+    /** How-to-play notes shown beside the briefing (the tutorial uses them). */
+    tips: z.array(I18nKey).default([]),
   }),
   decisions: z.array(Decision).min(1),
+});
+
+/** What happened after the last decision: no choice, only the record, before the ending. */
+export const Epilogue = z.object({
+  formatVersion: z.literal(1),
+  title: I18nKey,
+  period: DateOrRange,
+  places: z.array(Id).min(1),
+  records: z.array(RecordId).min(1),
+  lead: I18nKey,
+  sections: z.array(z.object({ heading: I18nKey, facts: z.array(DatedFact).min(1) })).min(2),
+  framing: z.array(Framing).min(2),
+  questions: z.array(I18nKey).min(2),
+  sources: z.array(SourceId).min(2),
+});
+
+export const Ending = z.object({
+  id: Id,
+  title: I18nKey,
+  /** What the modelled outcome means for Baku, in plain words; always presented as the model. */
+  summary: I18nKey,
+  /** What this outcome gained and what it cost. */
+  tradeoffs: I18nKey,
+  /** How the modelled outcome compares with the real situation in `reality`. */
+  comparison: I18nKey,
+  /** All must hold; the first ending that matches is chosen, so the last one has none. */
+  when: z.array(Condition),
+});
+
+export const Endings = z.object({
+  formatVersion: z.literal(1),
+  /** The real situation as of the record's last entry. */
+  reality: z.object({ asOf: z.iso.date(), facts: z.array(DatedFact).min(2) }),
+  endings: z.array(Ending).min(5),
+});
+
+export const KnowledgeStatement = z.object({
+  id: Id,
+  text: I18nKey,
+  true: z.boolean(),
+  /** Shown after answering: what the record says, citing it. */
+  explanation: I18nKey,
+  records: Citations,
+  /** The seed brief's correction this statement tests, e.g. C01. */
+  correction: z
+    .string()
+    .regex(/^C\d{2}$/)
+    .optional(),
+});
+
+export const KnowledgeCheck = z.object({
+  formatVersion: z.literal(1),
+  statements: z.array(KnowledgeStatement).min(8),
 });
 
 export const Meter = z.object({
@@ -223,4 +280,9 @@ export type RecordEntry = z.infer<typeof RecordEntry>;
 export type RecordFile = z.infer<typeof RecordFile>;
 export type Actor = z.infer<typeof Actor>;
 export type Fact = z.infer<typeof Fact>;
+export type Epilogue = z.infer<typeof Epilogue>;
+export type Ending = z.infer<typeof Ending>;
+export type Endings = z.infer<typeof Endings>;
+export type KnowledgeStatement = z.infer<typeof KnowledgeStatement>;
+export type KnowledgeCheck = z.infer<typeof KnowledgeCheck>;
 export type DatedFact = z.infer<typeof DatedFact>;

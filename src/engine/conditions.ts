@@ -23,6 +23,10 @@ export function conditionHolds(condition: Condition, state: GameState, campaign:
       return state.flags.includes(condition.flag);
     case 'notFlag':
       return !state.flags.includes(condition.flag);
+    case 'leads': {
+      const value = state.meters[condition.meter] ?? 0;
+      return condition.over.every((other) => value >= (state.meters[other] ?? 0) + condition.by);
+    }
   }
 }
 
