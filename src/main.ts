@@ -1,12 +1,8 @@
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
-import '@fontsource/noto-serif/latin-400.css';
-import '@fontsource/noto-serif/latin-ext-400.css';
-import '@fontsource/noto-serif/cyrillic-400.css';
+// The whole-family sheets carry unicode-range, so a browser fetches only the subsets a page uses.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-serif/400.css';
+import '@fontsource/noto-serif/700.css';
 import './styles.css';
 import { startGame } from './app/start-game';
 

@@ -50,6 +50,9 @@ function randomSeed(): number {
 
 /** Builds the game: content, language, sound and the DOM layer first, then the Phaser stage and scenes. */
 export async function startGame(): Promise<void> {
+  // Fetch Phaser and the scenes while the language and content load.
+  const gameModule = import('./create-game');
+  gameModule.catch(() => undefined);
   try {
     const options = readLaunchOptions(
       window.location.search,
@@ -123,7 +126,7 @@ export async function startGame(): Promise<void> {
     mountMeterReadout(app, element('meter-readout'));
 
     await document.fonts.load('16px "Noto Sans"').catch(() => undefined);
-    const { createGame } = await import('./create-game');
+    const { createGame } = await gameModule;
     const running: { game?: RunningGame } = {};
     if (options.testMode) {
       (await import('../testing/test-hook')).installTestHook(app, () => running.game?.phaser);
