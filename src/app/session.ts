@@ -7,8 +7,10 @@ import {
   encodeSave,
   err,
   newRun,
+  recordCheck,
   ok,
   replaySteps,
+  type CheckPhase,
   type ChoiceError,
   type ChoiceOutcome,
   type GameState,
@@ -101,6 +103,13 @@ export class Session {
     this.outcomes = steps.value.steps;
     this.current = this.lastOutcome?.state ?? steps.value.start;
     return ok(this.current);
+  }
+
+  /** Keeps the player's knowledge-check answers with the run, and saves them. */
+  recordCheck(phase: CheckPhase, answers: Readonly<Record<string, boolean>>): void {
+    if (!this.current) return;
+    this.current = recordCheck(this.current, phase, answers);
+    this.persist();
   }
 
   /** Keeps an unreadable save under another key, so starting afresh loses nothing. */

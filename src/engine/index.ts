@@ -1,4 +1,6 @@
 export { applyChoice } from './apply-choice';
+export { chooseEnding } from './ending';
+export { recordCheck, scoreCheck, type CheckScore } from './knowledge-check';
 export { clampMeter, METER_MAX, METER_MIN } from './effects';
 export { newRun } from './new-run';
 export { currentPlace, type Place } from './position';

@@ -18,5 +18,6 @@ export function newRun(
     fired: [],
     flags: [],
     finished: plan.length === 0,
+    checks: {},
   };
 }

@@ -14,7 +14,7 @@ export function replaySteps(
   campaign: Campaign,
   run: RunRecord,
 ): Result<{ start: GameState; steps: ChoiceOutcome[] }, ReplayError> {
-  const start = newRun(campaign, run.seed, run.plan);
+  const start = { ...newRun(campaign, run.seed, run.plan), checks: structuredClone(run.checks ?? {}) };
   const steps: ChoiceOutcome[] = [];
   let state = start;
   for (const [index, option] of run.choices.entries()) {
@@ -34,5 +34,10 @@ export function replay(campaign: Campaign, run: RunRecord): Result<GameState, Re
 }
 
 export function runRecordOf(state: GameState): RunRecord {
-  return { seed: state.seed, plan: [...state.plan], choices: state.history.map((choice) => choice.option) };
+  return {
+    seed: state.seed,
+    plan: [...state.plan],
+    choices: state.history.map((choice) => choice.option),
+    checks: structuredClone(state.checks),
+  };
 }

@@ -26,6 +26,13 @@ const SaveV2 = z.object({
   seed,
   plan: z.array(z.string().min(1)).max(50),
   choices: optionIds,
+  /** Knowledge-check answers; optional, so saves without them stay version 2. */
+  checks: z
+    .object({
+      before: z.record(z.string(), z.boolean()).optional(),
+      after: z.record(z.string(), z.boolean()).optional(),
+    })
+    .optional(),
 });
 type SaveV2 = z.infer<typeof SaveV2>;
 
@@ -65,6 +72,7 @@ export function encodeSave(state: GameState, scenario: Scenario): string {
     seed: state.seed,
     plan: state.plan,
     choices: state.history.map((choice) => choice.option),
+    checks: state.checks,
   };
   return JSON.stringify(save);
 }
@@ -123,6 +131,7 @@ export function decodeSave(
     seed: save.data.seed,
     plan: save.data.plan,
     choices: save.data.choices,
+    checks: save.data.checks ?? {},
     scenarioVersion: save.data.scenario.version,
   });
 }

@@ -31,7 +31,11 @@ export interface GameState {
   fired: RuleFiring[];
   flags: string[];
   finished: boolean;
+  /** The player's answers to the knowledge check, by statement id; not part of the model. */
+  checks: Partial<Record<CheckPhase, Record<string, boolean>>>;
 }
+
+export type CheckPhase = 'before' | 'after';
 
 export type ChangeCause = { kind: 'option'; option: string } | { kind: 'rule'; rule: string; actor: Actor };
 
@@ -71,4 +75,5 @@ export interface RunRecord {
   seed: number;
   plan: string[];
   choices: string[];
+  checks?: GameState['checks'];
 }

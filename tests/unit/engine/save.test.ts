@@ -22,6 +22,7 @@ describe('saves', () => {
       seed: 42,
       plan: ['one', 'two'],
       choices: ['confront', 'wait'],
+      checks: {},
       scenarioVersion: 3,
     });
     expect(replay(campaign, decoded.value)).toEqual({ ok: true, value: state });
@@ -44,7 +45,7 @@ describe('saves', () => {
     });
     expect(decodeSave(v1, scenario)).toEqual({
       ok: true,
-      value: { seed: 9, plan: ['one', 'two'], choices: ['wait'], scenarioVersion: 1 },
+      value: { seed: 9, plan: ['one', 'two'], choices: ['wait'], checks: {}, scenarioVersion: 1 },
     });
   });
 
