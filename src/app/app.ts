@@ -28,4 +28,9 @@ export interface App {
   readonly reducedMotion: () => boolean;
   readonly setReducedMotion: (reduced: boolean) => void;
   readonly newSeed: () => number;
+  /** Reference pages over the game: how the model works, and the timeline of the record. */
+  readonly pages: {
+    showModel: () => void;
+    showTimeline: (highlight?: readonly string[]) => void;
+  };
 }

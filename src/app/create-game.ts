@@ -4,12 +4,25 @@ import { BriefingScene } from '../scenes/BriefingScene';
 import { ConsequencesScene } from '../scenes/ConsequencesScene';
 import { DebriefScene } from '../scenes/DebriefScene';
 import { DecisionScene } from '../scenes/DecisionScene';
-import { SummaryScene } from '../scenes/SummaryScene';
+import { CheckScene } from '../scenes/CheckScene';
+import { EndingScene } from '../scenes/EndingScene';
+import { EpilogueScene } from '../scenes/EpilogueScene';
+import { ReportScene } from '../scenes/ReportScene';
 import { TitleScene } from '../scenes/TitleScene';
 import { StageScene } from '../stage/StageScene';
 import type { App } from './app';
 
-const SCREEN_KEYS = ['Title', 'Briefing', 'Decision', 'Consequences', 'Debrief', 'Summary'];
+const SCREEN_KEYS = [
+  'Title',
+  'Check',
+  'Briefing',
+  'Decision',
+  'Consequences',
+  'Debrief',
+  'Epilogue',
+  'Ending',
+  'Report',
+];
 
 export interface RunningGame {
   phaser: Phaser.Game;
@@ -35,7 +48,10 @@ export function createGame(app: App, parent: HTMLElement): RunningGame {
       new DecisionScene(app),
       new ConsequencesScene(app),
       new DebriefScene(app),
-      new SummaryScene(app),
+      new CheckScene(app),
+      new EpilogueScene(app),
+      new EndingScene(app),
+      new ReportScene(app),
     ],
   });
   return {

@@ -7,6 +7,9 @@ import { createStore } from '../platform/storage';
 import { KeyboardRouter } from '../ui/keyboard';
 import { computeLayout } from '../ui/layout';
 import { GameMenu } from '../ui/menu';
+import { modelPage } from '../ui/pages/model-page';
+import { PageDialog } from '../ui/pages/page-dialog';
+import { timelineEntryId, timelinePage } from '../ui/pages/timeline-page';
 import { mountMeterReadout } from '../ui/meter-readout';
 import { Overlay } from '../ui/overlay';
 import { errorScreen } from '../ui/screens/error';
@@ -90,11 +93,12 @@ export async function startGame(): Promise<void> {
     let reducedMotion = options.reducedMotion || store.get(MOTION_KEY) === 'true';
     const events = new AppEvents();
     let menu: GameMenu | null = null;
+    let pageDialog: PageDialog | null = null;
     const sound = createSoundSystem({ store });
     const keyboard = new KeyboardRouter(document, {
       escape: () => menu?.toggle(),
       mute: () => sound.toggleMute(),
-      isDialogOpen: () => menu?.isOpen ?? false,
+      isDialogOpen: () => (menu?.isOpen ?? false) || (pageDialog?.isOpen ?? false),
     });
 
     const app: App = {
@@ -119,6 +123,28 @@ export async function startGame(): Promise<void> {
         events.emit('motion', { reduced });
       },
       newSeed: () => options.seed ?? randomSeed(),
+      pages: {
+        showModel: () => {
+          pageDialog ??= new PageDialog(app);
+          pageDialog.show(app.t('modelPage.heading'), modelPage(app));
+        },
+        showTimeline: (highlight = []) => {
+          void (async () => {
+            const loaded = await catalog.loadChapters(catalog.scenario.chapters);
+            if (!loaded.ok) {
+              overlay.announce(app.t('timeline.unavailable'));
+              return;
+            }
+            pageDialog ??= new PageDialog(app);
+            const first = highlight[0];
+            pageDialog.show(
+              app.t('timeline.heading'),
+              timelinePage(app, highlight),
+              first ? timelineEntryId(first) : undefined,
+            );
+          })();
+        },
+      },
     };
     document.documentElement.dataset.motion = reducedMotion ? 'reduced' : 'full';
     overlay.applyLayout(app.layout());
@@ -133,7 +159,11 @@ export async function startGame(): Promise<void> {
     }
     const game = createGame(app, element('stage'));
     running.game = game;
-    menu = new GameMenu(app, { toTitle: () => game.goToTitle() });
+    menu = new GameMenu(app, {
+      toTitle: () => game.goToTitle(),
+      showModel: app.pages.showModel,
+      showTimeline: () => app.pages.showTimeline(),
+    });
     mountTopbar(app, element('topbar'), () => menu?.toggle());
   } catch (problem) {
     showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);

@@ -1,16 +1,32 @@
 import type { Campaign } from '../engine/types';
-import { checkChapter, checkRecord, checkScenario } from './cross-check';
-import { parseChapter, parseRecord, parseScenario, type ContentError } from './parse';
-import type { Chapter, RecordFile, Scenario } from './schema';
+import { checkChapter, checkRecord, checkReferences, checkScenario } from './cross-check';
+import {
+  parseChapter,
+  parseEndings,
+  parseEpilogue,
+  parseKnowledgeCheck,
+  parseRecord,
+  parseScenario,
+  type ContentError,
+} from './parse';
+import type { Chapter, Endings, Epilogue, KnowledgeCheck, RecordFile, Scenario } from './schema';
 import scenarioData from './data/scenario.json';
 import { err, ok, type Result } from '../engine/result';
 
 const chapterFiles = import.meta.glob<unknown>('./data/chapters/*.json', { import: 'default' });
 
+/** What follows the last decision: the epilogue and the endings. */
+export interface Finale {
+  epilogue: Epilogue;
+  endings: Endings;
+}
+
 /** Loads and checks content on demand: the scenario index at boot, chapters and the record when first needed. */
 export class ContentCatalog {
   private readonly chapters: Record<string, Chapter> = {};
   private record: RecordFile | undefined;
+  private finale: Finale | undefined;
+  private check: KnowledgeCheck | undefined;
 
   /** `loadTexts` fetches the translation namespaces that go with loaded content. */
   private constructor(
@@ -65,5 +81,54 @@ export class ContentCatalog {
       this.chapters[id] = parsed.value;
     }
     return ok(this.campaign());
+  }
+
+  /** Parses a file that sits beside the chapters and checks every id it names. */
+  private async loadExtra<T>(
+    file: string,
+    namespace: string,
+    data: Promise<unknown>,
+    parse: (data: unknown) => Result<T, ContentError>,
+  ): Promise<Result<T, ContentError[]>> {
+    const record = await this.loadRecord();
+    if (!record.ok) return record;
+    const [raw] = await Promise.all([data, this.loadTexts([namespace])]);
+    const parsed = parse(raw);
+    if (!parsed.ok) return err([parsed.error]);
+    const problems = checkReferences(parsed.value, file, this.scenario, record.value);
+    if (problems.length) return err(problems.map((message) => ({ file, message })));
+    return ok(parsed.value);
+  }
+
+  async loadFinale(): Promise<Result<Finale, ContentError[]>> {
+    if (this.finale) return ok(this.finale);
+    const epilogue = await this.loadExtra(
+      'epilogue.json',
+      'epilogue',
+      import('./data/epilogue.json').then((module) => module.default),
+      parseEpilogue,
+    );
+    if (!epilogue.ok) return epilogue;
+    const endings = await this.loadExtra(
+      'endings.json',
+      'endings',
+      import('./data/endings.json').then((module) => module.default),
+      parseEndings,
+    );
+    if (!endings.ok) return endings;
+    this.finale = { epilogue: epilogue.value, endings: endings.value };
+    return ok(this.finale);
+  }
+
+  async loadKnowledgeCheck(): Promise<Result<KnowledgeCheck, ContentError[]>> {
+    if (this.check) return ok(this.check);
+    const check = await this.loadExtra(
+      'knowledge-check.json',
+      'quiz',
+      import('./data/knowledge-check.json').then((module) => module.default),
+      parseKnowledgeCheck,
+    );
+    if (check.ok) this.check = check.value;
+    return check;
   }
 }

@@ -121,3 +121,39 @@ export function checkKeys(content: unknown, where: string, hasKey: (key: string)
     .filter((key) => !hasKey(key))
     .map((key) => `${where}: missing text for "${key}"`);
 }
+
+/** Record ids, source ids, places and meters named anywhere in a content file, checked against the index. */
+export function checkReferences(
+  content: unknown,
+  where: string,
+  scenario: Scenario,
+  record: RecordFile,
+): string[] {
+  const problems = new Set<string>();
+  const meters = new Set(scenario.meters.map((m) => m.id));
+  const places = new Set(scenario.places.map((p) => p.id));
+  const entries = new Set(record.entries.map((e) => e.id));
+  const sources = new Set(record.sources.map((s) => s.id));
+  const walk = (value: unknown, key: string): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item !== 'string') walk(item, key);
+        else if (key === 'records' && !entries.has(item))
+          problems.add(`${where}: cites record ${item}, which the record does not have`);
+        else if (key === 'sources' && !sources.has(item)) problems.add(`${where}: unknown source "${item}"`);
+        else if (key === 'places' && !places.has(item)) problems.add(`${where}: unknown place "${item}"`);
+        else if (key === 'over' && !meters.has(item)) problems.add(`${where}: unknown meter "${item}"`);
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [field, inner] of Object.entries(value)) {
+        if (field === 'source' && typeof inner === 'string' && !sources.has(inner))
+          problems.add(`${where}: unknown source "${inner}"`);
+        if (field === 'meter' && typeof inner === 'string' && !meters.has(inner))
+          problems.add(`${where}: unknown meter "${inner}"`);
+        walk(inner, field);
+      }
+    }
+  };
+  walk(content, '');
+  return [...problems];
+}

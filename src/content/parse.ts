@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../engine/result';
-import { Chapter, RecordFile, Scenario } from './schema';
+import { Chapter, Endings, Epilogue, KnowledgeCheck, RecordFile, Scenario } from './schema';
 
 export interface ContentError {
   file: string;
@@ -15,3 +15,7 @@ function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): Result
 export const parseScenario = (data: unknown, file = 'scenario.json') => parseWith(Scenario, data, file);
 export const parseChapter = (data: unknown, file: string) => parseWith(Chapter, data, file);
 export const parseRecord = (data: unknown, file = 'record.json') => parseWith(RecordFile, data, file);
+export const parseEpilogue = (data: unknown, file = 'epilogue.json') => parseWith(Epilogue, data, file);
+export const parseEndings = (data: unknown, file = 'endings.json') => parseWith(Endings, data, file);
+export const parseKnowledgeCheck = (data: unknown, file = 'knowledge-check.json') =>
+  parseWith(KnowledgeCheck, data, file);

@@ -4,6 +4,10 @@ export interface LaunchOptions {
   testMode: boolean;
   seed: number | null;
   reducedMotion: boolean;
+  /** `?check=skip` leaves out the knowledge check before the campaign. */
+  skipCheck: boolean;
+  /** `?chapters=ch01,ch02` plays only these chapters (a teacher fitting one lesson); null plays all. */
+  chapters: string[] | null;
 }
 
 export function readLaunchOptions(search: string, prefersReducedMotion: boolean): LaunchOptions {
@@ -16,5 +20,7 @@ export function readLaunchOptions(search: string, prefersReducedMotion: boolean)
     testMode,
     seed: params.has('seed') && Number.isInteger(seed) && seed >= 0 ? seed : null,
     reducedMotion: prefersReducedMotion || testMode || params.get('motion') === 'off',
+    skipCheck: params.get('check') === 'skip',
+    chapters: params.get('chapters')?.split(',').filter(Boolean) ?? null,
   };
 }

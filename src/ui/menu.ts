@@ -3,6 +3,8 @@ import { button, h } from './dom';
 
 export interface MenuActions {
   toTitle: () => void;
+  showModel: () => void;
+  showTimeline: () => void;
 }
 
 /** The Esc menu: a native modal dialog, so focus stays inside it and Esc closes it. */
@@ -41,6 +43,11 @@ export class GameMenu {
       this.dialog.close();
       this.actions.toTitle();
     });
+    const page = (label: string, show: () => void) =>
+      button(label, () => {
+        this.dialog.close();
+        show();
+      });
     this.dialog.replaceChildren(
       h('h2', { id: 'menu-heading' }, t('menu.heading')),
       h(
@@ -55,6 +62,8 @@ export class GameMenu {
           h('kbd', {}, 'M'),
         ),
         h('label', { class: 'toggle', for: 'menu-motion' }, motionToggle, ` ${t('menu.motion')}`),
+        page(t('menu.model'), this.actions.showModel),
+        page(t('menu.timeline'), this.actions.showTimeline),
         toTitle,
       ),
       h('p', { class: 'hint' }, t(this.app.store.available ? 'menu.saved' : 'menu.notSaved')),

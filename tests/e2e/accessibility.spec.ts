@@ -45,8 +45,17 @@ test('every screen has no serious or critical axe violations', async ({ page }) 
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Debrief');
   await page.keyboard.press('Enter');
-  await check('Summary');
-  expect(visited).toHaveLength(6);
+  await check('Epilogue');
+  await page.keyboard.press('Enter');
+  await check('Ending');
+  await page.keyboard.press('Enter');
+  await check('Check');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'What the record says' })).toBeVisible();
+  expect(await seriousViolations(page), 'check feedback').toEqual([]);
+  await page.keyboard.press('Enter');
+  await check('Report');
+  expect(visited).toHaveLength(9);
 });
 
 test('meters are exposed to assistive technology by name and value', async ({ page }) => {

@@ -63,7 +63,15 @@ test('a new player plays chapter 1 to its debriefs with the keyboard alone', asy
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Debrief');
   await page.keyboard.press('Enter');
-  await expectScreen(page, 'Summary');
+  await expectScreen(page, 'Epilogue');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Ending');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Check');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'What the record says' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Report');
 
   const final = await runState(page);
   expect(final.finished).toBe(true);

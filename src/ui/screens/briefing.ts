@@ -3,7 +3,7 @@ import type { Chapter } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { citations } from '../components/record-citation';
-import { h } from '../dom';
+import { button, h } from '../dom';
 import { formatDateOrRange } from '../format';
 import type { ScreenKeys } from '../keyboard';
 
@@ -28,6 +28,18 @@ export function briefingScreen(
     ),
     h('h1', { id: 'briefing-heading' }, t(chapter.title)),
     h('p', { class: 'lead' }, t(briefing.lead)),
+    briefing.tips.length
+      ? h(
+          'aside',
+          { class: 'tips', 'aria-labelledby': 'tips-heading' },
+          h('h2', { id: 'tips-heading' }, t('briefing.tips')),
+          h(
+            'ul',
+            {},
+            briefing.tips.map((tip) => h('li', {}, t(tip))),
+          ),
+        )
+      : null,
     h('h2', {}, t('briefing.known')),
     briefing.facts.map((fact) => factParagraph(app, fact)),
     briefing.sensitive.length
@@ -53,6 +65,13 @@ export function briefingScreen(
       : null,
     h('h2', {}, t('briefing.stakes')),
     h('p', {}, t(briefing.stakes)),
+    h(
+      'p',
+      { class: 'page-links' },
+      button(t('briefing.timeline'), () => app.pages.showTimeline(chapter.records), { class: 'secondary' }),
+      ' ',
+      button(t('briefing.model'), () => app.pages.showModel(), { class: 'secondary' }),
+    ),
     action.bar,
   );
   return { element, keys: { enter: onContinue } };

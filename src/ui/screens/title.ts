@@ -1,6 +1,6 @@
 import type { App } from '../../app/app';
 import type { SavedRunStatus } from '../../app/session';
-import { h } from '../dom';
+import { button, h } from '../dom';
 import type { ScreenKeys } from '../keyboard';
 
 export interface TitleActions {
@@ -62,6 +62,7 @@ export function titleScreen(
       newGame,
       resume,
       resume ? h('span', { id: 'resume-detail', class: 'hint' }, t('title.continueDetail')) : null,
+      button(t('title.model'), () => app.pages.showModel(), { class: 'secondary' }),
     ),
     h('h2', { class: 'small-heading' }, t('title.keysHeading')),
     h('p', { class: 'hint' }, t('title.keys')),

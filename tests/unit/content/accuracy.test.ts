@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, namespaceFile } from './load-real-content';
+import { chapterFiles, contentNamespaces, flatten, namespaceFile } from './load-real-content';
 
 const english = (namespace: string) => [...flatten(namespaceFile('en', namespace)).entries()];
 
 describe('accuracy rules over the English text', () => {
-  const texts = [...english('ch01'), ...english('record')];
+  const texts = contentNamespaces().flatMap((namespace) =>
+    english(namespace).map(([key, text]) => [`${namespace}:${key}`, text] as const),
+  );
+  const chapterIds = chapterFiles().map((file) => file.replace(/\.json$/, ''));
 
   it("never repeats the seed brief's error that the plane crashed near Grozny", () => {
     const wrong = texts.filter(([, text]) => /crash(ed|es)?\s+(near|in|at)\s+Grozny/i.test(text));
@@ -19,8 +22,17 @@ describe('accuracy rules over the English text', () => {
   });
 
   it('labels every modelled reaction in chapter text as simulation', () => {
-    const reactions = english('ch01').filter(([key]) => /\.reaction$/.test(key));
-    for (const [key, text] of reactions) expect(text, key).toMatch(/^In this simulation,/);
+    for (const chapter of chapterIds) {
+      const reactions = english(chapter).filter(([key]) => /\.reaction$/.test(key));
+      for (const [key, text] of reactions) expect(text, `${chapter}:${key}`).toMatch(/^In this simulation,/);
+    }
+  });
+
+  it('gives no numbers in advisers’ arguments: no numbers are shown before choosing', () => {
+    for (const chapter of chapterIds) {
+      const advice = english(chapter).filter(([key]) => /\.advice\./.test(key));
+      for (const [key, text] of advice) expect(text, `${chapter}:${key}`).not.toMatch(/\d/);
+    }
   });
 
   it('gives the flight figures as the record does: 67 aboard, 38 dead, 29 survivors', () => {

@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseChapter, parseRecord, parseScenario } from '../../../src/content/parse';
+import {
+  parseChapter,
+  parseEndings,
+  parseEpilogue,
+  parseKnowledgeCheck,
+  parseRecord,
+  parseScenario,
+} from '../../../src/content/parse';
 import type { Chapter, RecordFile, Scenario } from '../../../src/content/schema';
 
 const root = join(import.meta.dirname, '../../..');
@@ -67,3 +74,21 @@ export function flatten(node: unknown, prefix = ''): Map<string, string> {
   }
   return out;
 }
+
+export function loadFinaleFiles() {
+  return {
+    epilogue: unwrap(parseEpilogue(readJson(join(dataDir, 'epilogue.json')))),
+    endings: unwrap(parseEndings(readJson(join(dataDir, 'endings.json')))),
+    check: unwrap(parseKnowledgeCheck(readJson(join(dataDir, 'knowledge-check.json')))),
+  };
+}
+
+/** Every content namespace with English text a player reads. */
+export const contentNamespaces = (): string[] => [
+  'record',
+  'model',
+  'epilogue',
+  'endings',
+  'quiz',
+  ...chapterFiles().map((file) => file.replace(/\.json$/, '')),
+];

@@ -1,0 +1,19 @@
+import type { App } from '../app/app';
+import { endingScreen } from '../ui/screens/ending';
+import { endingOf, loadFinale } from './finale';
+import { ScreenScene } from './ScreenScene';
+
+export class EndingScene extends ScreenScene {
+  constructor(app: App) {
+    super(app, 'Ending');
+  }
+
+  async build() {
+    const finale = await loadFinale(this.app);
+    const ending = finale && endingOf(this.app, finale);
+    if (!finale || !ending) return null;
+    this.app.events.emit('focus', { places: [], route: [] });
+    this.app.sound.play('bell');
+    return endingScreen(this.app, finale.endings, ending, () => this.go('Check', { phase: 'after' }));
+  }
+}

@@ -1,0 +1,105 @@
+import type { App } from '../../app/app';
+import type { Condition, Rule } from '../../content/schema';
+import { h } from '../dom';
+
+function conditionText(app: App, condition: Condition): string {
+  const { t } = app;
+  const meterName = (id: string) => {
+    const meter = app.catalog.scenario.meters.find((candidate) => candidate.id === id);
+    return meter ? t(meter.name) : id;
+  };
+  switch (condition.kind) {
+    case 'meterBelow':
+      return t('modelPage.when.below', { meter: meterName(condition.meter), value: condition.value });
+    case 'meterAtLeast':
+      return t('modelPage.when.atLeast', { meter: meterName(condition.meter), value: condition.value });
+    case 'tagCount':
+      return condition.lastChoices
+        ? t('modelPage.when.tagRecent', {
+            posture: t(`modelPage.posture.${condition.tag}`),
+            count: condition.atLeast,
+            last: condition.lastChoices,
+          })
+        : t('modelPage.when.tag', {
+            posture: t(`modelPage.posture.${condition.tag}`),
+            count: condition.atLeast,
+          });
+    case 'flag':
+    case 'notFlag':
+      return t(`modelPage.when.${condition.kind}`, { flag: condition.flag });
+    case 'leads':
+      return t('modelPage.when.leads', {
+        meter: meterName(condition.meter),
+        others: condition.over.map(meterName).join(', '),
+        by: condition.by,
+      });
+  }
+}
+
+function ruleItem(app: App, rule: Rule): HTMLElement {
+  const { t } = app;
+  return h(
+    'li',
+    { class: 'rule' },
+    h('p', {}, h('strong', {}, `${t(`model:actor.${rule.actor}`)}: `), t(rule.explanation)),
+    h(
+      'p',
+      { class: 'hint' },
+      `${t('modelPage.triggers')} `,
+      rule.when.map((condition) => conditionText(app, condition)).join(t('modelPage.and')),
+      '. ',
+      rule.cooldown ? t('modelPage.cooldown', { count: rule.cooldown }) : t('modelPage.once'),
+    ),
+  );
+}
+
+/** "How the model works": every meter, every rule and every assumption, in plain words. */
+export function modelPage(app: App): Node[] {
+  const { t } = app;
+  const { scenario } = app.catalog;
+  const kinds = [
+    ['counter-move', 'modelPage.counterMoves'],
+    ['reaction', 'modelPage.reactions'],
+    ['overshoot', 'modelPage.overshoot'],
+  ] as const;
+  return [
+    h('p', { class: 'lead' }, t('modelPage.intro')),
+    h('h2', {}, t('modelPage.meters')),
+    h(
+      'dl',
+      { class: 'model-meters' },
+      scenario.meters.map((meter) => [
+        h('dt', {}, `${t(meter.name)} · ${t(`modelPage.kind.${meter.kind}`)}`),
+        h('dd', {}, t(meter.assumption)),
+      ]),
+    ),
+    h(
+      'p',
+      {},
+      t('modelPage.thresholds', {
+        dependence: scenario.thresholds.dependence,
+        collapse: scenario.thresholds.collapse,
+      }),
+    ),
+    h('h2', {}, t('modelPage.choices')),
+    h('p', {}, t('modelPage.choicesText')),
+    ...kinds.flatMap(([kind, heading]) => [
+      h('h2', {}, t(heading)),
+      h(
+        'ul',
+        { class: 'rules' },
+        scenario.rules.filter((rule) => rule.kind === kind).map((rule) => ruleItem(app, rule)),
+      ),
+    ]),
+    h('h2', {}, t('modelPage.endings')),
+    h('p', {}, t('modelPage.endingsText')),
+    h('h2', {}, t('modelPage.assumptions')),
+    h(
+      'ul',
+      {},
+      ['meters', 'moves', 'variation', 'oneDesk', 'record'].map((key) =>
+        h('li', {}, t(`modelPage.assumption.${key}`)),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,50 @@
+import type { App } from '../../app/app';
+import type { Ending, Endings } from '../../content/schema';
+import { actionBar } from '../components/action-bar';
+import { factParagraph } from '../components/fact';
+import { h } from '../dom';
+import { formatDateOrRange } from '../format';
+import type { ScreenKeys } from '../keyboard';
+
+/** The modelled outcome of the run, set beside the real situation as of the record's last entry. */
+export function endingScreen(
+  app: App,
+  endings: Endings,
+  ending: Ending,
+  onContinue: () => void,
+): { element: HTMLElement; keys: ScreenKeys } {
+  const { t } = app;
+  const action = actionBar(t('endingScreen.continue'), onContinue);
+  const element = h(
+    'article',
+    { class: 'screen ending', 'aria-labelledby': 'ending-heading', 'data-ending': ending.id },
+    h('p', { class: 'eyebrow' }, t('endingScreen.eyebrow')),
+    h('h1', { id: 'ending-heading' }, t(ending.title)),
+    h(
+      'section',
+      { class: 'model-box', 'aria-labelledby': 'ending-model' },
+      h('h2', { id: 'ending-model' }, t('endingScreen.model')),
+      h('p', { class: 'lead' }, t(ending.summary)),
+      h('p', {}, t(ending.tradeoffs)),
+    ),
+    h(
+      'section',
+      { class: 'reality-box', 'aria-labelledby': 'ending-reality' },
+      h(
+        'h2',
+        { id: 'ending-reality' },
+        t('endingScreen.reality', { date: formatDateOrRange(endings.reality.asOf, app.language()) }),
+      ),
+      h(
+        'ul',
+        { class: 'dated' },
+        endings.reality.facts.map((fact) => factParagraph(app, fact, 'li')),
+      ),
+    ),
+    h('h2', {}, t('endingScreen.comparison')),
+    h('p', {}, t(ending.comparison)),
+    h('p', { class: 'model-note' }, t('endingScreen.modelNote')),
+    action.bar,
+  );
+  return { element, keys: { enter: onContinue } };
+}

@@ -1,0 +1,129 @@
+import type { App } from '../../app/app';
+import type { Ending, KnowledgeCheck } from '../../content/schema';
+import { scoreCheck, type ChoiceMade, type GameState } from '../../engine';
+import { findOption } from '../../engine/position';
+import { meterChart } from '../components/meter-chart';
+import { button, h } from '../dom';
+import type { ScreenKeys } from '../keyboard';
+import { scoreLine } from './knowledge-check';
+
+export interface ReportData {
+  state: GameState;
+  /** The meters before the first choice, then after each choice. */
+  meterHistory: Record<string, number>[];
+  ending: Ending | undefined;
+  check: KnowledgeCheck | undefined;
+}
+
+/** The whole run on one printable page: decisions beside history, the meters over time, ending, check. */
+export function reportScreen(
+  app: App,
+  data: ReportData,
+  actions: { playAgain: () => void; toTitle: () => void },
+): { element: HTMLElement; keys: ScreenKeys } {
+  const { t } = app;
+  const { state } = data;
+  const campaign = app.catalog.campaign();
+  const decisionOf = (choice: ChoiceMade) =>
+    campaign.chapters[choice.chapter]?.decisions.find((d) => d.id === choice.decision);
+  const matches = state.history.filter((choice) => decisionOf(choice)?.historical === choice.option).length;
+  const again = h(
+    'button',
+    { type: 'button', class: 'primary' },
+    t('report.playAgain'),
+    ' ',
+    h('kbd', { 'aria-hidden': 'true' }, 'Enter'),
+  );
+  again.addEventListener('click', actions.playAgain);
+
+  const rows = state.history.map((choice) => {
+    const decision = decisionOf(choice);
+    const chapter = campaign.chapters[choice.chapter];
+    const historical = decision && findOption(campaign, { ...choice, option: decision.historical });
+    const same = decision?.historical === choice.option;
+    return h(
+      'tr',
+      {},
+      h('td', {}, chapter ? t('report.chapterNumber', { number: chapter.number }) : ''),
+      h('th', { scope: 'row' }, decision ? t(decision.title) : choice.decision),
+      h('td', {}, t(findOption(campaign, choice)?.label ?? choice.option)),
+      h('td', {}, historical ? t(historical.label) : ''),
+      h(
+        'td',
+        { class: same ? 'same' : 'different' },
+        h('span', { 'aria-hidden': 'true' }, same ? '= ' : '≠ '),
+        t(same ? 'report.same' : 'report.different'),
+      ),
+    );
+  });
+
+  const checks = data.check
+    ? (['before', 'after'] as const).map((phase) => {
+        const answers = state.checks[phase];
+        return h(
+          'li',
+          {},
+          h('strong', {}, `${t(`report.check.${phase}`)}: `),
+          answers ? scoreLine(app, scoreCheck(data.check!.statements, answers)) : t('report.check.notTaken'),
+        );
+      })
+    : [];
+
+  const element = h(
+    'article',
+    { class: 'screen report', 'aria-labelledby': 'report-heading' },
+    h('p', { class: 'eyebrow' }, t('report.eyebrow')),
+    h('h1', { id: 'report-heading' }, t('report.heading')),
+    data.ending
+      ? h(
+          'section',
+          { 'aria-labelledby': 'report-ending' },
+          h('h2', { id: 'report-ending' }, t('report.ending')),
+          h('p', { class: 'lead' }, t(data.ending.title)),
+          h('p', {}, t(data.ending.summary)),
+        )
+      : null,
+    h('h2', {}, t('report.decisions')),
+    h('p', {}, t('report.matches', { count: matches, total: state.history.length })),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'report-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['chapter', 'decision', 'yours', 'baku', 'compared'].map((column) =>
+              h('th', { scope: 'col' }, t(`report.columns.${column}`)),
+            ),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+    ),
+    h('h2', {}, t('report.meters')),
+    meterChart(app.catalog.scenario.meters, data.meterHistory, {
+      title: t('report.chart.title'),
+      description: t('report.chart.description'),
+      stepLabel: (step) => (step === 0 ? t('report.chart.start') : String(step)),
+      meterName: (meter) => t(meter.name),
+      tableCaption: t('report.chart.table'),
+    }),
+    h('p', { class: 'hint' }, t('report.chart.howToRead')),
+    checks.length ? h('h2', {}, t('report.check.heading')) : null,
+    checks.length ? h('ul', {}, checks) : null,
+    h('p', { class: 'model-note' }, t('report.modelNote')),
+    h(
+      'div',
+      { class: 'title-actions no-print' },
+      again,
+      button(t('report.print'), () => window.print(), { class: 'secondary' }),
+      button(t('report.toTitle'), actions.toTitle, { class: 'secondary' }),
+    ),
+  );
+  return { element, keys: { enter: actions.playAgain } };
+}
