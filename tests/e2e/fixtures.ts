@@ -7,6 +7,8 @@ export interface RunState {
   position: { chapter: number; decision: number };
   finished: boolean;
   seed: number;
+  plan: string[];
+  checks: { before?: Record<string, boolean>; after?: Record<string, boolean> };
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
