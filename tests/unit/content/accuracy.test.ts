@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterFiles, contentNamespaces, flatten, namespaceFile } from './load-real-content';
 
@@ -26,6 +28,18 @@ describe('accuracy rules over the English text', () => {
       const reactions = english(chapter).filter(([key]) => /\.reaction$/.test(key));
       for (const [key, text] of reactions) expect(text, `${chapter}:${key}`).toMatch(/^In this simulation,/);
     }
+  });
+
+  it('quotes only words that the record quotes', () => {
+    const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+    const recordText = normalise(
+      readFileSync(join(import.meta.dirname, '../../../docs/record/real-record.md'), 'utf8'),
+    );
+    const quotes = texts.flatMap(([key, text]) =>
+      [...text.matchAll(/“([^”]{3,})”/g)].map((match) => [key, match[1]!] as const),
+    );
+    expect(quotes.length).toBeGreaterThan(50);
+    expect(quotes.filter(([, quote]) => !recordText.includes(normalise(quote)))).toEqual([]);
   });
 
   it('gives no numbers in advisers’ arguments: no numbers are shown before choosing', () => {
