@@ -16,6 +16,13 @@ export interface App {
   readonly i18n: I18n;
   readonly t: TFunction;
   readonly language: () => string;
+  /** The languages the game ships, in display order. */
+  readonly languages: readonly string[];
+  /** Switches the language of everything on screen; the run is untouched. */
+  readonly setLanguage: (language: string) => Promise<void>;
+  /** The second language of the bilingual view, or null. */
+  readonly secondLanguage: () => string | null;
+  readonly setSecondLanguage: (language: string | null) => Promise<void>;
   readonly catalog: ContentCatalog;
   readonly record: () => RecordFile;
   readonly session: Session;

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { BootScene } from '../scenes/BootScene';
+import type { ScreenScene } from '../scenes/ScreenScene';
 import { BriefingScene } from '../scenes/BriefingScene';
 import { ConsequencesScene } from '../scenes/ConsequencesScene';
 import { DebriefScene } from '../scenes/DebriefScene';
@@ -53,6 +54,13 @@ export function createGame(app: App, parent: HTMLElement): RunningGame {
       new EndingScene(app),
       new ReportScene(app),
     ],
+  });
+  app.events.on('language', () => {
+    for (const key of SCREEN_KEYS) {
+      if (!phaser.scene.isActive(key)) continue;
+      const screen = phaser.scene.getScene(key) as ScreenScene;
+      screen.scene.restart(screen.lastData);
+    }
   });
   return {
     phaser,

@@ -1,7 +1,7 @@
 import { createSoundSystem } from '../audio/sound';
 import { ContentCatalog } from '../content/catalog';
 import { createI18n, availableLanguages } from '../i18n/i18n';
-import { pickLanguage } from '../i18n/languages';
+import { LANGUAGE_NAMES, pickLanguage } from '../i18n/languages';
 import { readLaunchOptions } from '../platform/query';
 import { createStore } from '../platform/storage';
 import { KeyboardRouter } from '../ui/keyboard';
@@ -20,7 +20,10 @@ import { AppEvents } from './events';
 import { Session } from './session';
 
 const LANGUAGE_KEY = 'crossroads.language';
+const SECOND_LANGUAGE_KEY = 'crossroads.secondLanguage';
 const MOTION_KEY = 'crossroads.reducedMotion';
+
+const ORDERED_LANGUAGES = Object.keys(LANGUAGE_NAMES);
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -45,6 +48,16 @@ function showBootFailure(details: string[]): void {
   );
 }
 
+/** Letters that make the browser fetch the font subsets a language needs before the canvas draws text. */
+const FONT_SAMPLES: Readonly<Record<string, string>> = { az: 'Əəğış', tr: 'ğışİ', ru: 'Жжя' };
+
+async function loadFontsFor(language: string): Promise<void> {
+  const sample = `Aa${FONT_SAMPLES[language] ?? ''}`;
+  await Promise.all(
+    ['16px "Noto Sans"', 'bold 16px "Noto Sans"'].map((font) => document.fonts.load(font, sample)),
+  ).catch(() => undefined);
+}
+
 function randomSeed(): number {
   const values = new Uint32Array(1);
   crypto.getRandomValues(values);
@@ -67,11 +80,22 @@ export async function startGame(): Promise<void> {
       availableLanguages,
     );
     const i18n = await createI18n(language);
-    document.documentElement.lang = i18n.language;
-    document.querySelector('.skip-link')?.replaceChildren(i18n.t('app.skip'));
+    const wantedSecond = options.secondLanguage ?? store.get(SECOND_LANGUAGE_KEY);
+    let secondLanguage =
+      wantedSecond && availableLanguages.includes(wantedSecond) && wantedSecond !== i18n.language
+        ? wantedSecond
+        : null;
+    if (secondLanguage) await i18n.loadLanguages(secondLanguage);
+    const labelPage = () => {
+      document.documentElement.lang = i18n.language;
+      document.documentElement.dataset.bilingual = secondLanguage ?? '';
+      document.querySelector('.skip-link')?.replaceChildren(i18n.t('app.skip'));
+    };
+    labelPage();
 
     const opened = ContentCatalog.open(async (namespaces) => {
       await i18n.loadNamespaces(namespaces);
+      if (secondLanguage) await i18n.loadLanguages(secondLanguage);
     });
     const card = element('screen');
     const overlay = new Overlay(card, element('announcer'), document.documentElement);
@@ -106,6 +130,30 @@ export async function startGame(): Promise<void> {
       i18n,
       t: i18n.t.bind(i18n),
       language: () => i18n.language,
+      languages: ORDERED_LANGUAGES.filter((lng) => availableLanguages.includes(lng)),
+      setLanguage: async (lng) => {
+        if (!availableLanguages.includes(lng) || lng === i18n.language) return;
+        await Promise.all([i18n.changeLanguage(lng), loadFontsFor(lng)]);
+        store.set(LANGUAGE_KEY, lng);
+        if (secondLanguage === lng) {
+          secondLanguage = null;
+          store.remove(SECOND_LANGUAGE_KEY);
+        }
+        labelPage();
+        events.emit('language', { language: lng });
+      },
+      secondLanguage: () => secondLanguage,
+      setSecondLanguage: async (lng) => {
+        secondLanguage = lng && availableLanguages.includes(lng) && lng !== i18n.language ? lng : null;
+        if (secondLanguage) {
+          await i18n.loadLanguages(secondLanguage);
+          store.set(SECOND_LANGUAGE_KEY, secondLanguage);
+        } else {
+          store.remove(SECOND_LANGUAGE_KEY);
+        }
+        labelPage();
+        events.emit('language', { language: i18n.language });
+      },
       catalog,
       record: () => catalog.recordFile(),
       session: new Session(catalog, store),
@@ -151,7 +199,7 @@ export async function startGame(): Promise<void> {
     window.addEventListener('resize', () => overlay.applyLayout(app.layout()));
     mountMeterReadout(app, element('meter-readout'));
 
-    await document.fonts.load('16px "Noto Sans"').catch(() => undefined);
+    await loadFontsFor(i18n.language);
     const { createGame } = await gameModule;
     const running: { game?: RunningGame } = {};
     if (options.testMode) {

@@ -1,5 +1,7 @@
 export interface LaunchOptions {
   language: string | null;
+  /** `?lng2=az`: the second language of the bilingual view. */
+  secondLanguage: string | null;
   renderer: 'auto' | 'canvas';
   testMode: boolean;
   seed: number | null;
@@ -16,6 +18,7 @@ export function readLaunchOptions(search: string, prefersReducedMotion: boolean)
   const testMode = params.get('test') === '1';
   return {
     language: params.get('lng'),
+    secondLanguage: params.get('lng2'),
     renderer: params.get('renderer') === 'canvas' ? 'canvas' : 'auto',
     testMode,
     seed: params.has('seed') && Number.isInteger(seed) && seed >= 0 ? seed : null,

@@ -18,7 +18,11 @@ export abstract class ScreenScene<Data extends object = object> extends Phaser.S
 
   abstract build(data: Data): Screen | null | Promise<Screen | null>;
 
+  /** The data this screen was opened with, so a language change can rebuild it as it was. */
+  lastData: Data | undefined;
+
   create(data: Data): void {
+    this.lastData = data;
     void Promise.resolve(this.build(data)).then((screen) => {
       if (!screen || !this.scene.isActive()) return;
       this.app.overlay.show(screen.element, this.scene.key);

@@ -1,4 +1,5 @@
 import type { App } from '../app/app';
+import { LANGUAGE_NAMES } from '../i18n/languages';
 import { button, h } from './dom';
 
 export interface MenuActions {
@@ -43,6 +44,21 @@ export class GameMenu {
       this.dialog.close();
       this.actions.toTitle();
     });
+    const second = h(
+      'select',
+      { id: 'menu-second-language' },
+      h('option', { value: '' }, t('menu.noSecondLanguage')),
+      this.app.languages
+        .filter((language) => language !== this.app.language())
+        .map((language) =>
+          h(
+            'option',
+            { value: language, lang: language, selected: language === this.app.secondLanguage() },
+            LANGUAGE_NAMES[language] ?? language,
+          ),
+        ),
+    );
+    second.addEventListener('change', () => void this.app.setSecondLanguage(second.value || null));
     const page = (label: string, show: () => void) =>
       button(label, () => {
         this.dialog.close();
@@ -62,6 +78,14 @@ export class GameMenu {
           h('kbd', {}, 'M'),
         ),
         h('label', { class: 'toggle', for: 'menu-motion' }, motionToggle, ` ${t('menu.motion')}`),
+        this.app.languages.length > 1
+          ? h(
+              'label',
+              { class: 'select-row', for: 'menu-second-language' },
+              `${t('menu.secondLanguage')} `,
+              second,
+            )
+          : null,
         page(t('menu.model'), this.actions.showModel),
         page(t('menu.timeline'), this.actions.showTimeline),
         toTitle,

@@ -3,38 +3,47 @@ import { h } from './dom';
 
 /** The meters as real DOM meters for assistive technology; the stage draws the same values. */
 export function mountMeterReadout(app: App, container: HTMLElement): void {
-  const { t, catalog } = app;
-  const items = new Map<string, HTMLElement>();
-  const groups = (['power', 'stake'] as const).map((kind) =>
-    h(
-      'ul',
-      { 'aria-label': t(kind === 'power' ? 'meters.powers' : 'meters.stakes') },
-      catalog.scenario.meters
-        .filter((meter) => meter.kind === kind)
-        .map((meter) => {
-          const element = h('span', {
-            role: 'meter',
-            'aria-label': t(meter.name),
-            'aria-valuemin': 0,
-            'aria-valuemax': 100,
-            'data-meter': meter.id,
-          });
-          items.set(meter.id, element);
-          return h('li', {}, element);
-        }),
-    ),
+  const { catalog } = app;
+  let latest: Record<string, number> = Object.fromEntries(
+    catalog.scenario.meters.map((meter) => [meter.id, meter.start]),
   );
+  const items = new Map<string, HTMLElement>();
   const render = (meters: Record<string, number>) => {
+    latest = meters;
     for (const meter of catalog.scenario.meters) {
       const element = items.get(meter.id);
       const value = meters[meter.id] ?? meter.start;
       if (!element) continue;
       element.setAttribute('aria-valuenow', String(value));
-      element.setAttribute('aria-valuetext', t('meters.valueText', { value }));
-      element.textContent = `${t(meter.name)}: ${value}`;
+      element.setAttribute('aria-valuetext', app.t('meters.valueText', { value }));
+      element.textContent = `${app.t(meter.name)}: ${value}`;
     }
   };
-  render(Object.fromEntries(catalog.scenario.meters.map((meter) => [meter.id, meter.start])));
+  const build = () => {
+    items.clear();
+    const groups = (['power', 'stake'] as const).map((kind) =>
+      h(
+        'ul',
+        { 'aria-label': app.t(kind === 'power' ? 'meters.powers' : 'meters.stakes') },
+        catalog.scenario.meters
+          .filter((meter) => meter.kind === kind)
+          .map((meter) => {
+            const element = h('span', {
+              role: 'meter',
+              'aria-label': app.t(meter.name),
+              'aria-valuemin': 0,
+              'aria-valuemax': 100,
+              'data-meter': meter.id,
+            });
+            items.set(meter.id, element);
+            return h('li', {}, element);
+          }),
+      ),
+    );
+    container.replaceChildren(h('h2', {}, app.t('meters.heading')), ...groups);
+    render(latest);
+  };
   app.events.on('meters', ({ meters }) => render(meters));
-  container.replaceChildren(h('h2', {}, t('meters.heading')), ...groups);
+  app.events.on('language', build);
+  build();
 }

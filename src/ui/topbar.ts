@@ -1,5 +1,6 @@
 import type { App } from '../app/app';
 import type { SoundStatus } from '../audio/sound';
+import { LANGUAGE_NAMES } from '../i18n/languages';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -19,57 +20,85 @@ function speakerIcon(muted: boolean): SVGSVGElement {
   return svg;
 }
 
-/** The bar across the top: the game's name, the menu and the sound switch, both also on keys. */
-export function mountTopbar(app: App, container: HTMLElement, openMenu: () => void): void {
-  const { t, sound } = app;
-  const menu = h(
-    'button',
-    { type: 'button', class: 'topbar-button' },
-    t('topbar.menu'),
-    ' ',
-    h('kbd', { 'aria-hidden': 'true' }, t('topbar.menuHint')),
-  );
-  menu.addEventListener('click', openMenu);
-  const soundLabel = h('span', {});
-  const soundIcon = h('span', { class: 'sound-icon', 'aria-hidden': 'true' });
-  const soundButton = h(
-    'button',
-    {
-      type: 'button',
-      class: 'topbar-button',
-      'aria-label': t('topbar.sound'),
-      'aria-describedby': 'sound-status',
-    },
-    soundIcon,
-    soundLabel,
-    ' ',
-    h('kbd', { 'aria-hidden': 'true' }, t('topbar.soundHint')),
-  );
-  const soundStatus = h('span', { id: 'sound-status', class: 'sr-only' });
-  soundButton.addEventListener('click', () => sound.toggleMute());
-
-  const render = (status: SoundStatus, muted: boolean) => {
-    soundIcon.replaceChildren(speakerIcon(muted));
-    soundLabel.textContent = t(muted ? 'topbar.soundOff' : 'topbar.soundOn');
-    soundButton.setAttribute('aria-pressed', String(!muted));
-    soundStatus.textContent =
-      status === 'locked'
-        ? t('topbar.soundLocked')
-        : status === 'unavailable'
-          ? t('topbar.soundUnavailable')
-          : '';
-    soundButton.title = soundStatus.textContent;
-  };
-  sound.onChange(render);
-  render(sound.status(), sound.muted);
-
-  container.replaceChildren(
-    h(
-      'span',
-      { class: 'brand' },
-      h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'),
-      t('app.name'),
+/** The language control: each language by its own name; its accessible name is "Language" in the current one. */
+function languageSelect(app: App): HTMLSelectElement {
+  const select = h(
+    'select',
+    { class: 'topbar-select', 'aria-label': app.t('topbar.language'), title: app.t('topbar.language') },
+    app.languages.map((language) =>
+      h(
+        'option',
+        { value: language, lang: language, selected: language === app.language() },
+        LANGUAGE_NAMES[language] ?? language,
+      ),
     ),
-    h('span', { class: 'topbar-actions' }, soundButton, soundStatus, menu),
   );
+  select.addEventListener('change', () => void app.setLanguage(select.value));
+  return select;
+}
+
+/** The bar across the top: the game's name, the language, the sound switch and the menu; rebuilt on a language change. */
+export function mountTopbar(app: App, container: HTMLElement, openMenu: () => void): void {
+  const { sound } = app;
+  let render: (status: SoundStatus, muted: boolean) => void = () => {};
+  const build = () => {
+    const { t } = app;
+    const menu = h(
+      'button',
+      { type: 'button', class: 'topbar-button' },
+      t('topbar.menu'),
+      ' ',
+      h('kbd', { 'aria-hidden': 'true' }, t('topbar.menuHint')),
+    );
+    menu.addEventListener('click', openMenu);
+    const soundLabel = h('span', { class: 'topbar-label' });
+    const soundIcon = h('span', { class: 'sound-icon', 'aria-hidden': 'true' });
+    const soundButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'topbar-button',
+        'aria-label': t('topbar.sound'),
+        'aria-describedby': 'sound-status',
+      },
+      soundIcon,
+      soundLabel,
+      ' ',
+      h('kbd', { 'aria-hidden': 'true' }, t('topbar.soundHint')),
+    );
+    const soundStatus = h('span', { id: 'sound-status', class: 'sr-only' });
+    soundButton.addEventListener('click', () => sound.toggleMute());
+    render = (status, muted) => {
+      soundIcon.replaceChildren(speakerIcon(muted));
+      soundLabel.textContent = t(muted ? 'topbar.soundOff' : 'topbar.soundOn');
+      soundButton.setAttribute('aria-pressed', String(!muted));
+      soundStatus.textContent =
+        status === 'locked'
+          ? t('topbar.soundLocked')
+          : status === 'unavailable'
+            ? t('topbar.soundUnavailable')
+            : '';
+      soundButton.title = soundStatus.textContent;
+    };
+    render(sound.status(), sound.muted);
+    container.replaceChildren(
+      h(
+        'span',
+        { class: 'brand' },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'),
+        t('app.name'),
+      ),
+      h(
+        'span',
+        { class: 'topbar-actions' },
+        app.languages.length > 1 ? languageSelect(app) : null,
+        soundButton,
+        soundStatus,
+        menu,
+      ),
+    );
+  };
+  sound.onChange((status, muted) => render(status, muted));
+  app.events.on('language', build);
+  build();
 }

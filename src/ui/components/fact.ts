@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { DatedFact, Fact } from '../../content/schema';
 import { h } from '../dom';
@@ -16,7 +17,7 @@ export function factParagraph(app: App, fact: Fact | DatedFact, tag: 'p' | 'li' 
     tag,
     { class: 'fact' },
     dated,
-    app.t(fact.text),
+    text(app, fact.text),
     ' ',
     status !== 'confirmed' ? statusStamp(app.t, status) : null,
     citations(app.t, fact.records, record, app.language()),

@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Chapter } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
@@ -27,7 +28,7 @@ export function briefingScreen(
       }),
     ),
     h('h1', { id: 'briefing-heading' }, t(chapter.title)),
-    h('p', { class: 'lead' }, t(briefing.lead)),
+    h('p', { class: 'lead' }, text(app, briefing.lead)),
     briefing.tips.length
       ? h(
           'aside',
@@ -36,7 +37,7 @@ export function briefingScreen(
           h(
             'ul',
             {},
-            briefing.tips.map((tip) => h('li', {}, t(tip))),
+            briefing.tips.map((tip) => h('li', {}, text(app, tip))),
           ),
         )
       : null,
@@ -56,7 +57,7 @@ export function briefingScreen(
                 'li',
                 { class: 'statement' },
                 h('strong', { class: 'speaker' }, t(statement.speaker)),
-                h('span', {}, ` ${t(statement.text)} `),
+                h('span', {}, ' ', text(app, statement.text), ' '),
                 citations(t, statement.records, app.record(), app.language()),
               ),
             ),
@@ -64,7 +65,7 @@ export function briefingScreen(
         ]
       : null,
     h('h2', {}, t('briefing.stakes')),
-    h('p', {}, t(briefing.stakes)),
+    h('p', {}, text(app, briefing.stakes)),
     h(
       'p',
       { class: 'page-links' },

@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Chapter, Option } from '../../content/schema';
 import type { ChoiceOutcome, MeterChange } from '../../engine';
@@ -69,7 +70,7 @@ export function consequencesScreen(
                 { class: 'reaction' },
                 h('span', { class: 'model-tag' }, t('consequences.modelTag')),
                 h('strong', {}, `${t(`model:actor.${reaction.actor}`)}: `),
-                t(reaction.text),
+                text(app, reaction.text),
               ),
             ),
           ),

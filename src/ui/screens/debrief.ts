@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Chapter, Decision, Source } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
@@ -55,7 +56,7 @@ export function debriefScreen(
         h('span', { 'aria-hidden': 'true' }, same ? '= ' : '≠ '),
         t(same ? 'debrief.same' : 'debrief.different'),
       ),
-      h('p', {}, t(decision.debrief.comparison)),
+      h('p', {}, text(app, decision.debrief.comparison)),
     ),
     h('h2', {}, t('debrief.happened')),
     h(
@@ -84,7 +85,7 @@ export function debriefScreen(
             h('span', { class: 'slip-side' }, t(`side.${framing.side}`)),
             origin ? ` · ${origin.publisher}` : '',
           ),
-          h('p', {}, t(framing.text), ' ', citations(t, framing.records, record, language)),
+          h('p', {}, text(app, framing.text), ' ', citations(t, framing.records, record, language)),
           origin ? h('p', { class: 'slip-source' }, sourceLink(t, origin, language)) : null,
         );
       }),
@@ -93,7 +94,7 @@ export function debriefScreen(
     h(
       'ol',
       { class: 'questions' },
-      decision.debrief.questions.map((question) => h('li', {}, t(question))),
+      decision.debrief.questions.map((question) => h('li', {}, text(app, question))),
     ),
     h('h2', {}, t('debrief.sources')),
     h(

@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Chapter, Decision } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
@@ -17,7 +18,7 @@ function adviceList(app: App, option: Decision['options'][number]): HTMLElement 
         { class: `advice-${advice.stance}` },
         h('span', { class: 'advice-stance' }, `${app.t(`decision.${advice.stance}`)} — `),
         h('span', { class: 'advice-who' }, `${app.t(adviser(advice.adviser)?.name ?? '')}: `),
-        app.t(advice.text),
+        text(app, advice.text),
       ),
     ),
   );
@@ -57,9 +58,9 @@ export function decisionScreen(
           'span',
           { class: 'option-label' },
           h('span', { class: 'sr-only' }, `${t('decision.optionNumber', { number: i + 1 })}: `),
-          t(option.label),
+          text(app, option.label),
         ),
-        h('span', { class: 'option-detail' }, t(option.detail)),
+        h('span', { class: 'option-detail' }, text(app, option.detail)),
         adviceList(app, option),
       ),
     );
@@ -91,7 +92,7 @@ export function decisionScreen(
     decision.context.length
       ? [h('h2', {}, t('decision.context')), decision.context.map((fact) => factParagraph(app, fact))]
       : null,
-    h('p', { class: 'prompt', id: 'decision-prompt' }, t(decision.prompt)),
+    h('p', { class: 'prompt', id: 'decision-prompt' }, text(app, decision.prompt)),
     h('p', { class: 'hint' }, t('decision.hint', { count: decision.options.length })),
     h(
       'fieldset',

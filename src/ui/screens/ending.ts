@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Ending, Endings } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
@@ -24,8 +25,8 @@ export function endingScreen(
       'section',
       { class: 'model-box', 'aria-labelledby': 'ending-model' },
       h('h2', { id: 'ending-model' }, t('endingScreen.model')),
-      h('p', { class: 'lead' }, t(ending.summary)),
-      h('p', {}, t(ending.tradeoffs)),
+      h('p', { class: 'lead' }, text(app, ending.summary)),
+      h('p', {}, text(app, ending.tradeoffs)),
     ),
     h(
       'section',
@@ -42,7 +43,7 @@ export function endingScreen(
       ),
     ),
     h('h2', {}, t('endingScreen.comparison')),
-    h('p', {}, t(ending.comparison)),
+    h('p', {}, text(app, ending.comparison)),
     h('p', { class: 'model-note' }, t('endingScreen.modelNote')),
     action.bar,
   );

@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Epilogue, Source } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
@@ -27,7 +28,7 @@ export function epilogueScreen(
       t('epilogueScreen.eyebrow', { period: formatDateOrRange(epilogue.period, language) }),
     ),
     h('h1', { id: 'epilogue-heading' }, t(epilogue.title)),
-    h('p', { class: 'lead' }, t(epilogue.lead)),
+    h('p', { class: 'lead' }, text(app, epilogue.lead)),
     epilogue.sections.map((section) =>
       h(
         'section',
@@ -55,7 +56,7 @@ export function epilogueScreen(
             h('span', { class: 'slip-side' }, t(`side.${framing.side}`)),
             origin ? ` · ${origin.publisher}` : '',
           ),
-          h('p', {}, t(framing.text), ' ', citations(t, framing.records, record, language)),
+          h('p', {}, text(app, framing.text), ' ', citations(t, framing.records, record, language)),
           origin ? h('p', { class: 'slip-source' }, sourceLink(t, origin, language)) : null,
         );
       }),
@@ -64,7 +65,7 @@ export function epilogueScreen(
     h(
       'ol',
       { class: 'questions' },
-      epilogue.questions.map((question) => h('li', {}, t(question))),
+      epilogue.questions.map((question) => h('li', {}, text(app, question))),
     ),
     h('h2', {}, t('debrief.sources')),
     h(

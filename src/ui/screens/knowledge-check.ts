@@ -1,3 +1,4 @@
+import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { KnowledgeStatement } from '../../content/schema';
 import type { CheckPhase, CheckScore } from '../../engine';
@@ -30,7 +31,7 @@ export function checkScreen(
     return h(
       'fieldset',
       { class: 'check-item' },
-      h('legend', {}, h('span', { class: 'check-number' }, `${index + 1}. `), t(statement.text)),
+      h('legend', {}, h('span', { class: 'check-number' }, `${index + 1}. `), text(app, statement.text)),
       h('div', { class: 'check-choices' }, choice('true'), choice('false'), choice('unsure')),
     );
   });
@@ -113,7 +114,13 @@ export function checkFeedbackScreen(
               answer: answerText(statement.true),
             }),
           ),
-          h('p', {}, t(statement.explanation), ' ', citations(t, statement.records, record, app.language())),
+          h(
+            'p',
+            {},
+            text(app, statement.explanation),
+            ' ',
+            citations(t, statement.records, record, app.language()),
+          ),
         );
       }),
     ),

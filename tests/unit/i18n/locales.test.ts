@@ -46,6 +46,38 @@ describe('locale files', () => {
   });
 });
 
+describe('translations', () => {
+  it('leave no sentence in English', () => {
+    for (const language of languages().filter((lng) => lng !== 'en')) {
+      for (const namespace of namespaces) {
+        const en = flatten(namespaceFile('en', namespace));
+        const untranslated = [...flatten(namespaceFile(language, namespace))]
+          .filter(
+            ([key, text]) =>
+              text === en.get(key) && text.split(/\s+/).filter((w) => /^[a-z]{3,}$/.test(w)).length >= 3,
+          )
+          .map(([key]) => `${language}/${namespace}:${key}`);
+        expect(untranslated).toEqual([]);
+      }
+    }
+  });
+
+  it('give Russian every plural form where English has plural forms', () => {
+    for (const namespace of namespaces) {
+      const russian = flatten(namespaceFile('ru', namespace));
+      if (russian.size === 0) continue;
+      const plurals = [...flatten(namespaceFile('en', namespace)).keys()].filter((key) =>
+        key.endsWith('_other'),
+      );
+      for (const key of plurals) {
+        const base = key.replace(/_other$/, '');
+        for (const form of ['one', 'few', 'many', 'other'])
+          expect(russian.has(`${base}_${form}`), `ru/${namespace}:${base}_${form}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe('choosing the language', () => {
   const available = ['az', 'en', 'ru', 'tr'];
   it('takes the first wanted language the game has, matching regional tags to the base language', () => {
