@@ -3,13 +3,17 @@ import type { ContentError } from '../content/parse';
 import {
   applyChoice,
   currentPlace,
+  decodeResumeCode,
   decodeSave,
+  encodeResumeCode,
   encodeSave,
   err,
   newRun,
   recordCheck,
   ok,
   replaySteps,
+  runRecordOf,
+  type ResumeCodeError,
   type CheckPhase,
   type ChoiceError,
   type ChoiceOutcome,
@@ -59,6 +63,26 @@ export class Session {
     if (!loaded.ok) return loaded;
     this.current = newRun(loaded.value, seed, chapters);
     this.outcomes = [];
+    this.persist();
+    return ok(this.current);
+  }
+
+  /** The run as a resume code, or null when it has none (see encodeResumeCode). */
+  resumeCode(): string | null {
+    if (!this.current) return null;
+    return encodeResumeCode(this.catalog.campaign(), runRecordOf(this.current));
+  }
+
+  /** Restores a run from a resume code typed by the player; the current run is replaced only on success. */
+  async restoreFromCode(typed: string): Promise<Result<GameState, ResumeCodeError | { kind: 'content' }>> {
+    const loaded = await this.catalog.loadChapters(this.catalog.scenario.chapters);
+    if (!loaded.ok) return err({ kind: 'content' });
+    const decoded = decodeResumeCode(loaded.value, typed);
+    if (!decoded.ok) return decoded;
+    const steps = replaySteps(loaded.value, decoded.value);
+    if (!steps.ok) return err({ kind: 'unplayable' });
+    this.outcomes = steps.value.steps;
+    this.current = this.lastOutcome?.state ?? steps.value.start;
     this.persist();
     return ok(this.current);
   }

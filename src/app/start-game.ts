@@ -1,6 +1,7 @@
 import { createSoundSystem } from '../audio/sound';
 import { ContentCatalog } from '../content/catalog';
 import { createI18n, availableLanguages } from '../i18n/i18n';
+import { SEED_BITS } from '../engine';
 import { LANGUAGE_NAMES, pickLanguage } from '../i18n/languages';
 import { readLaunchOptions } from '../platform/query';
 import { createStore } from '../platform/storage';
@@ -61,7 +62,7 @@ async function loadFontsFor(language: string): Promise<void> {
 function randomSeed(): number {
   const values = new Uint32Array(1);
   crypto.getRandomValues(values);
-  return values[0] ?? 1;
+  return (values[0] ?? 1) % 2 ** SEED_BITS;
 }
 
 /** Builds the game: content, language, sound and the DOM layer first, then the Phaser stage and scenes. */

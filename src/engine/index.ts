@@ -4,6 +4,15 @@ export { recordCheck, scoreCheck, type CheckScore } from './knowledge-check';
 export { clampMeter, METER_MAX, METER_MIN } from './effects';
 export { newRun } from './new-run';
 export { currentPlace, type Place } from './position';
+export {
+  CODE_ALPHABET,
+  decodeResumeCode,
+  encodeResumeCode,
+  formatResumeCode,
+  normaliseCode,
+  SEED_BITS,
+  type ResumeCodeError,
+} from './resume-code';
 export { replay, replaySteps, runRecordOf, type ReplayError } from './replay';
 export { err, ok, type Result } from './result';
 export {

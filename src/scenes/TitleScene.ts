@@ -25,6 +25,7 @@ export class TitleScene extends ScreenScene<{ resumeError?: RestoreError }> {
     const screen = titleScreen(app, saved, {
       newGame: () => void this.newGame(),
       resume: () => void this.resume(),
+      resumeCode: (code) => this.resumeCode(code),
     });
     if (performance.getEntriesByName(USABLE_MARK).length === 0) {
       requestAnimationFrame(() => performance.mark(USABLE_MARK));
@@ -35,6 +36,19 @@ export class TitleScene extends ScreenScene<{ resumeError?: RestoreError }> {
   private async newGame(): Promise<void> {
     const next = await startNewRun(this.app);
     if (next) this.go(next.key, next.data);
+  }
+
+  private async resumeCode(code: string): Promise<string | null> {
+    const { app } = this;
+    if (!code.trim()) return app.t('code.errors.empty');
+    if (app.session.savedRunStatus().kind === 'unreadable') app.session.setAsideUnreadableSave();
+    const restored = await app.session.restoreFromCode(code);
+    if (!restored.ok) return app.t(`code.errors.${restored.error.kind}`);
+    app.sound.startAmbient();
+    app.events.emit('meters', { meters: restored.value.meters, changes: [] });
+    const next = await screenForCurrentPlace(app);
+    if (next) this.go(next.key, next.data);
+    return null;
   }
 
   private async resume(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { App } from '../app/app';
 import { LANGUAGE_NAMES } from '../i18n/languages';
+import { resumeCodeBox } from './components/resume-code';
 import { button, h } from './dom';
 
 export interface MenuActions {
@@ -90,6 +91,7 @@ export class GameMenu {
         page(t('menu.timeline'), this.actions.showTimeline),
         toTitle,
       ),
+      ...[resumeCodeBox(this.app)].filter((box): box is HTMLElement => box !== null),
       h('p', { class: 'hint' }, t(this.app.store.available ? 'menu.saved' : 'menu.notSaved')),
       h('p', { class: 'hint' }, t('title.keys')),
     );

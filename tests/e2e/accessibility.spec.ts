@@ -13,6 +13,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('every screen has no serious or critical axe violations', async ({ page }) => {
+  test.setTimeout(180_000);
   await openGame(page);
   const visited: string[] = [];
   const check = async (name: string) => {

@@ -5,6 +5,7 @@ import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { citations, sourceLink } from '../components/record-citation';
 import { h } from '../dom';
+import { resumeCodeBox } from '../components/resume-code';
 import type { ScreenKeys } from '../keyboard';
 
 export type DebriefNext = 'decision' | 'chapter' | 'finish';
@@ -112,6 +113,7 @@ export function debriefScreen(
           ),
         ),
     ),
+    resumeCodeBox(app),
     action.bar,
   );
   return { element, keys: { enter: onContinue } };

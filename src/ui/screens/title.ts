@@ -6,6 +6,52 @@ import type { ScreenKeys } from '../keyboard';
 export interface TitleActions {
   newGame: () => void;
   resume: () => void;
+  /** Restores a run from a typed code; resolves to an error message, or null when the run was restored. */
+  resumeCode: (code: string) => Promise<string | null>;
+}
+
+function codeForm(app: App, resumeCode: TitleActions['resumeCode']): HTMLElement {
+  const { t } = app;
+  const input = h('input', {
+    id: 'resume-code-input',
+    type: 'text',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    maxlength: 20,
+    'aria-describedby': 'resume-code-help resume-code-error',
+  });
+  const error = h('p', { id: 'resume-code-error', class: 'form-error', role: 'alert' });
+  const form = h(
+    'form',
+    { class: 'code-form', hidden: true },
+    h('label', { for: 'resume-code-input' }, t('code.label')),
+    h('p', { id: 'resume-code-help', class: 'hint' }, t('code.help')),
+    h(
+      'div',
+      { class: 'code-row' },
+      input,
+      h('button', { type: 'submit', class: 'primary' }, t('code.submit')),
+    ),
+    error,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void resumeCode(input.value).then((problem) => {
+      error.textContent = problem ?? '';
+      if (problem) input.focus();
+    });
+  });
+  const open = button(
+    t('code.open'),
+    () => {
+      form.hidden = false;
+      open.setAttribute('aria-expanded', 'true');
+      input.focus();
+    },
+    { class: 'secondary', 'aria-expanded': 'false' },
+  );
+  return h('div', { class: 'code-entry' }, open, form);
 }
 
 export function titleScreen(
@@ -64,6 +110,7 @@ export function titleScreen(
       resume ? h('span', { id: 'resume-detail', class: 'hint' }, t('title.continueDetail')) : null,
       button(t('title.model'), () => app.pages.showModel(), { class: 'secondary' }),
     ),
+    codeForm(app, actions.resumeCode),
     h('h2', { class: 'small-heading' }, t('title.keysHeading')),
     h('p', { class: 'hint' }, t('title.keys')),
   );

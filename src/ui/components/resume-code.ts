@@ -1,0 +1,16 @@
+import type { App } from '../../app/app';
+import { formatResumeCode } from '../../engine';
+import { h } from '../dom';
+
+/** The run's resume code, to write down and type in on another device; nothing when the run has none. */
+export function resumeCodeBox(app: App): HTMLElement | null {
+  const code = app.session.resumeCode();
+  if (!code) return null;
+  return h(
+    'p',
+    { class: 'resume-code' },
+    h('span', { class: 'resume-code-label' }, `${app.t('code.label')}: `),
+    h('strong', { class: 'code', 'data-code': code }, formatResumeCode(code)),
+    h('span', { class: 'hint' }, ` ${app.t('code.hint')}`),
+  );
+}
