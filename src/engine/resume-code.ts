@@ -46,12 +46,12 @@ function decisionsOf(campaign: Campaign, plan: readonly string[]) {
 /**
  * A run as a short code (12 characters, the last a check character) that restores it on any device:
  * the seed, the chapters played and each choice, packed into one number. Null when the run does not fit
- * (a seed from `?seed=` above 2^18, or a chapter that is not loaded).
+ * (a seed from `?seed=` above 2^18). Only the chapters reached so far need to be loaded.
  */
 export function encodeResumeCode(campaign: Campaign, run: RunRecord): string | null {
   const chapters = campaign.scenario.chapters;
   if (run.seed >= 2 ** SEED_BITS || run.choices.length >= 2 ** COUNT_BITS) return null;
-  if (run.plan.some((id) => !chapters.includes(id) || !campaign.chapters[id])) return null;
+  if (run.plan.some((id) => !chapters.includes(id))) return null;
   const decisions = decisionsOf(campaign, run.plan);
   let value = 0n;
   for (let index = run.choices.length - 1; index >= 0; index--) {
