@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../platform/storage';
 import type { KeyboardRouter } from '../ui/keyboard';
 import type { Layout } from '../ui/layout';
 import type { Overlay } from '../ui/overlay';
+import type { ClassroomSettings } from './classroom';
 import type { AppEvents } from './events';
 import type { Session } from './session';
 
@@ -35,6 +36,9 @@ export interface App {
   readonly reducedMotion: () => boolean;
   readonly setReducedMotion: (reduced: boolean) => void;
   readonly newSeed: () => number;
+  /** The lesson set-up: solo play, or class mode from the teacher's run-sheet. */
+  readonly classroom: () => ClassroomSettings;
+  readonly setClassroom: (settings: ClassroomSettings) => void;
   /** Reference pages over the game: how the model works, and the timeline of the record. */
   readonly pages: {
     showModel: () => void;

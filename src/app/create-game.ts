@@ -9,12 +9,14 @@ import { CheckScene } from '../scenes/CheckScene';
 import { EndingScene } from '../scenes/EndingScene';
 import { EpilogueScene } from '../scenes/EpilogueScene';
 import { ReportScene } from '../scenes/ReportScene';
+import { RunSheetScene } from '../scenes/RunSheetScene';
 import { TitleScene } from '../scenes/TitleScene';
 import { StageScene } from '../stage/StageScene';
 import type { App } from './app';
 
 const SCREEN_KEYS = [
   'Title',
+  'RunSheet',
   'Check',
   'Briefing',
   'Decision',
@@ -49,6 +51,7 @@ export function createGame(app: App, parent: HTMLElement): RunningGame {
       new DecisionScene(app),
       new ConsequencesScene(app),
       new DebriefScene(app),
+      new RunSheetScene(app),
       new CheckScene(app),
       new EpilogueScene(app),
       new EndingScene(app),

@@ -6,10 +6,13 @@ import {
   decodeResumeCode,
   decodeSave,
   encodeResumeCode,
+  verifyResumeCode,
   encodeSave,
   err,
   newRun,
   recordCheck,
+  recordVotes,
+  voteKey,
   ok,
   replaySteps,
   runRecordOf,
@@ -75,6 +78,8 @@ export class Session {
 
   /** Restores a run from a resume code typed by the player; the current run is replaced only on success. */
   async restoreFromCode(typed: string): Promise<Result<GameState, ResumeCodeError | { kind: 'content' }>> {
+    const verified = verifyResumeCode(this.catalog.scenario, typed);
+    if (!verified.ok) return verified;
     const loaded = await this.catalog.loadChapters(this.catalog.scenario.chapters);
     if (!loaded.ok) return err({ kind: 'content' });
     const decoded = decodeResumeCode(loaded.value, typed);
@@ -99,9 +104,15 @@ export class Session {
     return ok(place);
   }
 
-  choose(optionId: string): Result<ChoiceOutcome, ChoiceError> {
+  /** Plays an option; in class mode `votes` keeps the class's count per option with the run. */
+  choose(optionId: string, votes?: readonly number[]): Result<ChoiceOutcome, ChoiceError> {
     if (!this.current) return err({ kind: 'run-finished' });
-    const outcome = applyChoice(this.current, this.catalog.campaign(), optionId);
+    const place = currentPlace(this.current, this.catalog.campaign());
+    const before =
+      votes && place.kind === 'decision'
+        ? recordVotes(this.current, voteKey(place.chapter.id, place.decision.id), votes)
+        : this.current;
+    const outcome = applyChoice(before, this.catalog.campaign(), optionId);
     if (!outcome.ok) return outcome;
     this.current = outcome.value.state;
     this.outcomes = [...this.outcomes, outcome.value];

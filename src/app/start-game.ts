@@ -17,6 +17,7 @@ import { errorScreen } from '../ui/screens/error';
 import { mountTopbar } from '../ui/topbar';
 import type { App } from './app';
 import type { RunningGame } from './create-game';
+import { loadClassroom, saveClassroom } from './classroom';
 import { AppEvents } from './events';
 import { Session } from './session';
 
@@ -117,6 +118,8 @@ export async function startGame(): Promise<void> {
     const catalog = opened.value;
     let reducedMotion = options.reducedMotion || store.get(MOTION_KEY) === 'true';
     const events = new AppEvents();
+    let classroom = loadClassroom(store);
+    document.documentElement.dataset.mode = classroom.mode;
     let menu: GameMenu | null = null;
     let pageDialog: PageDialog | null = null;
     const sound = createSoundSystem({ store });
@@ -172,6 +175,12 @@ export async function startGame(): Promise<void> {
         events.emit('motion', { reduced });
       },
       newSeed: () => options.seed ?? randomSeed(),
+      classroom: () => classroom,
+      setClassroom: (settings) => {
+        classroom = settings;
+        saveClassroom(store, settings);
+        document.documentElement.dataset.mode = settings.mode;
+      },
       pages: {
         showModel: () => {
           pageDialog ??= new PageDialog(app);

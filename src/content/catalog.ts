@@ -44,6 +44,11 @@ export class ContentCatalog {
     return ok(new ContentCatalog(parsed.value, loadTexts));
   }
 
+  /** Title keys of the chapters loaded so far, by chapter id. */
+  chapterTitles(): Record<string, string> {
+    return Object.fromEntries(Object.values(this.chapters).map((chapter) => [chapter.id, chapter.title]));
+  }
+
   campaign(): Campaign {
     return { scenario: this.scenario, chapters: { ...this.chapters } };
   }

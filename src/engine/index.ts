@@ -1,5 +1,6 @@
 export { applyChoice } from './apply-choice';
 export { chooseEnding } from './ending';
+export { countVotes, recordVotes, voteKey, type VoteResult } from './class-vote';
 export { recordCheck, scoreCheck, type CheckScore } from './knowledge-check';
 export { clampMeter, METER_MAX, METER_MIN } from './effects';
 export { newRun } from './new-run';
@@ -10,6 +11,7 @@ export {
   encodeResumeCode,
   formatResumeCode,
   normaliseCode,
+  verifyResumeCode,
   SEED_BITS,
   type ResumeCodeError,
 } from './resume-code';

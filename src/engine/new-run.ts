@@ -19,5 +19,6 @@ export function newRun(
     flags: [],
     finished: plan.length === 0,
     checks: {},
+    votes: {},
   };
 }

@@ -14,7 +14,11 @@ export function replaySteps(
   campaign: Campaign,
   run: RunRecord,
 ): Result<{ start: GameState; steps: ChoiceOutcome[] }, ReplayError> {
-  const start = { ...newRun(campaign, run.seed, run.plan), checks: structuredClone(run.checks ?? {}) };
+  const start = {
+    ...newRun(campaign, run.seed, run.plan),
+    checks: structuredClone(run.checks ?? {}),
+    votes: structuredClone(run.votes ?? {}),
+  };
   const steps: ChoiceOutcome[] = [];
   let state = start;
   for (const [index, option] of run.choices.entries()) {
@@ -39,5 +43,6 @@ export function runRecordOf(state: GameState): RunRecord {
     plan: [...state.plan],
     choices: state.history.map((choice) => choice.option),
     checks: structuredClone(state.checks),
+    votes: structuredClone(state.votes),
   };
 }

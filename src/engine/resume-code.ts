@@ -2,6 +2,7 @@ import { currentPlace } from './position';
 import { newRun } from './new-run';
 import { applyChoice } from './apply-choice';
 import { err, ok, type Result } from './result';
+import type { Scenario } from '../content/schema';
 import type { Campaign, RunRecord } from './types';
 
 /** Crockford's base 32: no I, L, O or U, so nothing reads as 1, 0 or V. */
@@ -31,11 +32,21 @@ function checkCharacter(data: string, salt: number): string {
 }
 
 /** A salt from the scenario, so that a code from other content fails its check instead of restoring a wrong run. */
-function contentSalt(campaign: Campaign): number {
-  let hash = campaign.scenario.version;
-  for (const character of campaign.scenario.chapters.join(','))
+function contentSalt(scenario: Scenario): number {
+  let hash = scenario.version;
+  for (const character of scenario.chapters.join(','))
     hash = (hash * 31 + character.charCodeAt(0)) % 1_000_003;
   return hash;
+}
+
+/** Checks a typed code's form and check character, which needs only the scenario index, not the chapters. */
+export function verifyResumeCode(scenario: Scenario, typed: string): Result<string, ResumeCodeError> {
+  const code = normaliseCode(typed);
+  if (code.length !== DATA_LENGTH + 1 || [...code].some((c) => !CODE_ALPHABET.includes(c)))
+    return err({ kind: 'malformed' });
+  const data = code.slice(0, DATA_LENGTH);
+  if (checkCharacter(data, contentSalt(scenario)) !== code[DATA_LENGTH]) return err({ kind: 'mistyped' });
+  return ok(code);
 }
 
 /** The options of every decision the plan plays, in order. */
@@ -70,16 +81,14 @@ export function encodeResumeCode(campaign: Campaign, run: RunRecord): string | n
     data = CODE_ALPHABET[Number(value & 31n)]! + data;
     value >>= 5n;
   }
-  return data + checkCharacter(data, contentSalt(campaign));
+  return data + checkCharacter(data, contentSalt(campaign.scenario));
 }
 
 /** Restores a run from a code; every chapter of the scenario must be loaded. */
 export function decodeResumeCode(campaign: Campaign, typed: string): Result<RunRecord, ResumeCodeError> {
-  const code = normaliseCode(typed);
-  if (code.length !== DATA_LENGTH + 1 || [...code].some((c) => !CODE_ALPHABET.includes(c)))
-    return err({ kind: 'malformed' });
-  const data = code.slice(0, DATA_LENGTH);
-  if (checkCharacter(data, contentSalt(campaign)) !== code[DATA_LENGTH]) return err({ kind: 'mistyped' });
+  const verified = verifyResumeCode(campaign.scenario, typed);
+  if (!verified.ok) return verified;
+  const data = verified.value.slice(0, DATA_LENGTH);
   let value = 0n;
   for (const character of data) value = (value << 5n) | BigInt(CODE_ALPHABET.indexOf(character));
   const chapters = campaign.scenario.chapters;

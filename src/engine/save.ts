@@ -33,6 +33,8 @@ const SaveV2 = z.object({
       after: z.record(z.string(), z.boolean()).optional(),
     })
     .optional(),
+  /** A class's votes per decision; optional, so saves without them stay version 2. */
+  votes: z.record(z.string(), z.array(z.number().int().min(0)).max(4)).optional(),
 });
 type SaveV2 = z.infer<typeof SaveV2>;
 
@@ -73,6 +75,7 @@ export function encodeSave(state: GameState, scenario: Scenario): string {
     plan: state.plan,
     choices: state.history.map((choice) => choice.option),
     checks: state.checks,
+    votes: state.votes,
   };
   return JSON.stringify(save);
 }
@@ -132,6 +135,7 @@ export function decodeSave(
     plan: save.data.plan,
     choices: save.data.choices,
     checks: save.data.checks ?? {},
+    votes: save.data.votes ?? {},
     scenarioVersion: save.data.scenario.version,
   });
 }

@@ -33,6 +33,8 @@ export interface GameState {
   finished: boolean;
   /** The player's answers to the knowledge check, by statement id; not part of the model. */
   checks: Partial<Record<CheckPhase, Record<string, boolean>>>;
+  /** A class's votes per decision (`ch01/d1` → a count per option); not part of the model. */
+  votes: Record<string, number[]>;
 }
 
 export type CheckPhase = 'before' | 'after';
@@ -76,4 +78,5 @@ export interface RunRecord {
   plan: string[];
   choices: string[];
   checks?: GameState['checks'];
+  votes?: GameState['votes'];
 }

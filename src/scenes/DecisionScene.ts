@@ -12,12 +12,12 @@ export class DecisionScene extends ScreenScene {
     const place = await this.app.session.place();
     if (!place.ok || place.value.kind !== 'decision') return null;
     const { chapter, decision } = place.value;
-    return decisionScreen(this.app, chapter, decision, (optionId) => this.confirm(optionId));
+    return decisionScreen(this.app, chapter, decision, (optionId, votes) => this.confirm(optionId, votes));
   }
 
-  private confirm(optionId: string): void {
+  private confirm(optionId: string, votes?: number[]): void {
     const { app } = this;
-    const outcome = app.session.choose(optionId);
+    const outcome = app.session.choose(optionId, votes);
     if (!outcome.ok) return;
     const { state, changes } = outcome.value;
     app.sound.play('confirm');

@@ -14,6 +14,8 @@ export class EndingScene extends ScreenScene {
     if (!finale || !ending) return null;
     this.app.events.emit('focus', { places: [], route: [] });
     this.app.sound.play('bell');
-    return endingScreen(this.app, finale.endings, ending, () => this.go('Check', { phase: 'after' }));
+    const next = () =>
+      this.app.classroom().check ? this.go('Check', { phase: 'after' }) : this.go('Report');
+    return endingScreen(this.app, finale.endings, ending, next);
   }
 }

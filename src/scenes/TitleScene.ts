@@ -1,4 +1,5 @@
 import type { App } from '../app/app';
+import { SOLO } from '../app/classroom';
 import type { RestoreError } from '../app/session';
 import { titleScreen } from '../ui/screens/title';
 import { screenForCurrentPlace } from './routes';
@@ -24,6 +25,7 @@ export class TitleScene extends ScreenScene<{ resumeError?: RestoreError }> {
     });
     const screen = titleScreen(app, saved, {
       newGame: () => void this.newGame(),
+      classMode: () => this.go('RunSheet'),
       resume: () => void this.resume(),
       resumeCode: (code) => this.resumeCode(code),
     });
@@ -34,6 +36,7 @@ export class TitleScene extends ScreenScene<{ resumeError?: RestoreError }> {
   }
 
   private async newGame(): Promise<void> {
+    this.app.setClassroom(SOLO);
     const next = await startNewRun(this.app);
     if (next) this.go(next.key, next.data);
   }

@@ -6,7 +6,8 @@ import { screenForCurrentPlace } from './routes';
 export async function startNewRun(app: App): Promise<{ key: string; data: object } | null> {
   if (app.session.savedRunStatus().kind === 'unreadable') app.session.setAsideUnreadableSave();
   app.sound.startAmbient();
-  const { chapters } = app.options;
+  const classroom = app.classroom();
+  const chapters = classroom.mode === 'class' ? classroom.chapters : app.options.chapters;
   const plan = chapters && app.catalog.scenario.chapters.filter((id) => chapters.includes(id));
   const started = await app.session.start(app.newSeed(), plan?.length ? plan : undefined);
   if (!started.ok) {
@@ -14,6 +15,6 @@ export async function startNewRun(app: App): Promise<{ key: string; data: object
     return null;
   }
   app.events.emit('meters', { meters: started.value.meters, changes: [] });
-  if (!app.options.skipCheck) return { key: 'Check', data: { phase: 'before' } };
+  if (!app.options.skipCheck && classroom.check) return { key: 'Check', data: { phase: 'before' } };
   return screenForCurrentPlace(app);
 }

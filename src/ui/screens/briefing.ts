@@ -43,7 +43,10 @@ export function briefingScreen(
       : null,
     h('h2', {}, t('briefing.known')),
     briefing.facts.map((fact) => factParagraph(app, fact)),
-    briefing.sensitive.length
+    briefing.sensitive.length && app.classroom().hideSensitive
+      ? h('p', { class: 'notice sensitive-note' }, t('briefing.sensitiveLeftOut'))
+      : null,
+    briefing.sensitive.length && !app.classroom().hideSensitive
       ? [h('h2', {}, t('briefing.sensitive')), briefing.sensitive.map((fact) => factParagraph(app, fact))]
       : null,
     briefing.statements.length

@@ -4,9 +4,40 @@ import type { Chapter, Decision, Source } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { citations, sourceLink } from '../components/record-citation';
+import { voteKey } from '../../engine';
 import { h } from '../dom';
 import { resumeCodeBox } from '../components/resume-code';
 import type { ScreenKeys } from '../keyboard';
+
+/** How the class voted, option by option, beside what was played and what Baku did. */
+function classSplit(app: App, decision: Decision, votes: readonly number[], played: string): HTMLElement {
+  const { t } = app;
+  const total = votes.reduce((sum, count) => sum + count, 0);
+  return h(
+    'section',
+    { class: 'class-split', 'aria-labelledby': 'split-heading' },
+    h('h2', { id: 'split-heading' }, t('vote.splitHeading')),
+    h(
+      'ul',
+      {},
+      decision.options.map((option, index) => {
+        const count = votes[index] ?? 0;
+        const share = total ? Math.round((count / total) * 100) : 0;
+        const marks = [
+          option.id === played ? t('vote.played') : null,
+          option.id === decision.historical ? t('vote.history') : null,
+        ].filter(Boolean);
+        return h(
+          'li',
+          {},
+          h('span', { class: 'split-bar', style: `--share: ${share}%`, 'aria-hidden': 'true' }),
+          t('vote.line', { number: index + 1, option: t(option.label), count, share }),
+          marks.length ? h('strong', {}, ` — ${marks.join(', ')}`) : null,
+        );
+      }),
+    ),
+  );
+}
 
 export type DebriefNext = 'decision' | 'chapter' | 'finish';
 
@@ -116,5 +147,32 @@ export function debriefScreen(
     resumeCodeBox(app),
     action.bar,
   );
-  return { element, keys: { enter: onContinue } };
+  const votes = app.session.state?.votes[voteKey(chapter.id, decision.id)];
+  const split = votes ? classSplit(app, decision, votes, chosenOptionId) : null;
+  const heading = element.querySelector('h1')!;
+  if (split) heading.after(split);
+  if (app.classroom().mode !== 'class' || app.classroom().debrief !== 'teacher') {
+    return { element, keys: { enter: onContinue } };
+  }
+  // The teacher opens the record when the class has discussed: until then only the vote shows.
+  const hidden = [...element.children].filter(
+    (child) => child !== heading && child !== split && !child.classList.contains('eyebrow'),
+  );
+  const cover = h('div', { class: 'reveal' }, h('p', { class: 'lead' }, t('vote.discuss')));
+  let revealed = false;
+  const reveal = () => {
+    revealed = true;
+    cover.remove();
+    hidden.forEach((child) => ((child as HTMLElement).hidden = false));
+    const first = element.querySelector<HTMLElement>('#versus-heading');
+    if (first) {
+      first.tabIndex = -1;
+      first.focus();
+    }
+  };
+  const open = actionBar(t('vote.reveal'), reveal);
+  cover.append(open.bar);
+  hidden.forEach((child) => ((child as HTMLElement).hidden = true));
+  element.append(cover);
+  return { element, keys: { enter: () => (revealed ? onContinue() : reveal()) } };
 }

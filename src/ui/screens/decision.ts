@@ -3,6 +3,7 @@ import type { App } from '../../app/app';
 import type { Chapter, Decision } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
+import { countVotes } from '../../engine';
 import { h } from '../dom';
 import { formatDateOrRange } from '../format';
 import type { ScreenKeys } from '../keyboard';
@@ -24,17 +25,104 @@ function adviceList(app: App, option: Decision['options'][number]): HTMLElement 
   );
 }
 
+/** Class mode: a number field per option for the class's votes. */
+function voteFields(app: App, decision: Decision): { element: HTMLElement; counts: () => number[] } {
+  const inputs = decision.options.map((option) =>
+    h('input', {
+      type: 'number',
+      id: `votes-${option.id}`,
+      min: 0,
+      max: 999,
+      step: 1,
+      value: 0,
+      inputmode: 'numeric',
+      class: 'vote-input',
+    }),
+  );
+  const element = h(
+    'fieldset',
+    { class: 'votes' },
+    h('legend', {}, app.t('vote.heading')),
+    h('p', { class: 'hint' }, app.t('vote.hint')),
+    h(
+      'div',
+      { class: 'vote-grid' },
+      decision.options.map((option, i) =>
+        h(
+          'p',
+          { class: 'vote-row' },
+          h(
+            'label',
+            { for: `votes-${option.id}` },
+            app.t('vote.label', { number: i + 1, option: app.t(option.label) }),
+          ),
+          inputs[i]!,
+        ),
+      ),
+    ),
+  );
+  return { element, counts: () => inputs.map((input) => Math.max(0, Math.floor(Number(input.value) || 0))) };
+}
+
+/** Class mode: a countdown for the discussion; it stops by itself when the screen goes. */
+function discussionTimer(app: App, minutes: number): HTMLElement {
+  const display = h('p', { class: 'timer', role: 'timer', 'aria-live': 'off' });
+  let left = minutes * 60;
+  const show = () => {
+    const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    display.textContent = left > 0 ? app.t('timer.label', { time }) : app.t('timer.done');
+  };
+  show();
+  let shown = false;
+  const tick = window.setInterval(() => {
+    if (display.isConnected) shown = true;
+    else if (shown) {
+      window.clearInterval(tick);
+      return;
+    }
+    left = Math.max(0, left - 1);
+    show();
+    if (left === 0) {
+      window.clearInterval(tick);
+      app.overlay.announce(app.t('timer.done'));
+      app.sound.play('bell');
+    }
+  }, 1000);
+  return display;
+}
+
 export function decisionScreen(
   app: App,
   chapter: Chapter,
   decision: Decision,
-  onConfirm: (optionId: string) => void,
+  onConfirm: (optionId: string, votes?: number[]) => void,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
   const index = chapter.decisions.indexOf(decision) + 1;
+  const classMode = app.classroom().mode === 'class';
+  const votes = classMode ? voteFields(app, decision) : null;
+  const voteMessage = h('p', { class: 'form-error', role: 'alert' });
   let selected: string | null = null;
-  const action = actionBar(t('decision.confirm'), () => selected && onConfirm(selected));
-  action.button.disabled = true;
+  const confirm = () => {
+    if (!votes) {
+      if (selected) onConfirm(selected);
+      return;
+    }
+    const counts = votes.counts();
+    const result = countVotes(decision.options, counts);
+    const labelOf = (id: string) => {
+      const at = decision.options.findIndex((option) => option.id === id);
+      return `${at + 1}. ${t(decision.options[at]!.label)}`;
+    };
+    if (result.winner) onConfirm(result.winner, counts);
+    else if (result.tied.length && selected && result.tied.includes(selected)) onConfirm(selected, counts);
+    else if (result.tied.length)
+      voteMessage.textContent = t('vote.tie', { options: result.tied.map(labelOf).join(' · ') });
+    else if (selected) onConfirm(selected, counts);
+    else voteMessage.textContent = t('vote.none');
+  };
+  const action = actionBar(t(classMode ? 'vote.confirm' : 'decision.confirm'), confirm);
+  action.button.disabled = !classMode;
   action.button.setAttribute('aria-describedby', 'confirm-hint');
   const confirmHint = h('p', { id: 'confirm-hint', class: 'hint' }, t('decision.confirmHint'));
 
@@ -100,8 +188,11 @@ export function decisionScreen(
       h('legend', { class: 'sr-only' }, t('decision.options')),
       radios.map((r) => r.card),
     ),
-    confirmHint,
+    votes?.element,
+    classMode && app.classroom().timerMinutes > 0 ? discussionTimer(app, app.classroom().timerMinutes) : null,
+    voteMessage,
+    classMode ? null : confirmHint,
     action.bar,
   );
-  return { element, keys: { digit: pick, enter: () => selected && onConfirm(selected) } };
+  return { element, keys: { digit: pick, enter: confirm } };
 }

@@ -5,6 +5,7 @@ import type { ScreenKeys } from '../keyboard';
 
 export interface TitleActions {
   newGame: () => void;
+  classMode: () => void;
   resume: () => void;
   /** Restores a run from a typed code; resolves to an error message, or null when the run was restored. */
   resumeCode: (code: string) => Promise<string | null>;
@@ -106,6 +107,7 @@ export function titleScreen(
       'div',
       { class: 'title-actions' },
       newGame,
+      button(t('title.classMode'), actions.classMode, { class: 'secondary' }),
       resume,
       resume ? h('span', { id: 'resume-detail', class: 'hint' }, t('title.continueDetail')) : null,
       button(t('title.model'), () => app.pages.showModel(), { class: 'secondary' }),

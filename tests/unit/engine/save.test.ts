@@ -23,6 +23,7 @@ describe('saves', () => {
       plan: ['one', 'two'],
       choices: ['confront', 'wait'],
       checks: {},
+      votes: {},
       scenarioVersion: 3,
     });
     expect(replay(campaign, decoded.value)).toEqual({ ok: true, value: state });
@@ -45,7 +46,7 @@ describe('saves', () => {
     });
     expect(decodeSave(v1, scenario)).toEqual({
       ok: true,
-      value: { seed: 9, plan: ['one', 'two'], choices: ['wait'], checks: {}, scenarioVersion: 1 },
+      value: { seed: 9, plan: ['one', 'two'], choices: ['wait'], checks: {}, votes: {}, scenarioVersion: 1 },
     });
   });
 
