@@ -2,6 +2,7 @@ import { createSoundSystem } from '../audio/sound';
 import { ContentCatalog } from '../content/catalog';
 import { createI18n, availableLanguages } from '../i18n/i18n';
 import { SEED_BITS } from '../engine';
+import { setMonthNames } from '../ui/format';
 import { LANGUAGE_NAMES, pickLanguage } from '../i18n/languages';
 import { readLaunchOptions } from '../platform/query';
 import { createStore } from '../platform/storage';
@@ -88,7 +89,11 @@ export async function startGame(): Promise<void> {
         ? wantedSecond
         : null;
     if (secondLanguage) await i18n.loadLanguages(secondLanguage);
+    const registerMonths = (lng: string) =>
+      setMonthNames(lng, i18n.getFixedT(lng)('dates.months').split(','));
     const labelPage = () => {
+      registerMonths(i18n.language);
+      if (secondLanguage) registerMonths(secondLanguage);
       document.documentElement.lang = i18n.language;
       document.documentElement.dataset.bilingual = secondLanguage ?? '';
       document.querySelector('.skip-link')?.replaceChildren(i18n.t('app.skip'));

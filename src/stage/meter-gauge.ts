@@ -60,7 +60,21 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     const textX = r * 2 + 10;
     this.nameText.setFontSize(compact ? 12 : 15).setPosition(textX, compact ? 2 : 4);
     this.valueText.setFontSize(compact ? 15 : 20).setPosition(width - 2, compact ? 0 : 1);
+    this.fitName(width - textX - this.valueText.width - 8, compact ? 12 : 15);
     this.drawBar();
+  }
+
+  /** Long names (Граждане за рубежом, Xaricdəki vətəndaşlar) shrink, then end in an ellipsis, so the value stays clear. */
+  private fitName(room: number, size: number): void {
+    const name = this.texts.name;
+    this.nameText.setText(name);
+    for (let px = size; px >= 10 && this.nameText.width > room; px--) this.nameText.setFontSize(px);
+    if (this.nameText.width <= room) return;
+    let shown = name;
+    while (shown.length > 1 && this.nameText.width > room) {
+      shown = shown.slice(0, -1);
+      this.nameText.setText(`${shown.trimEnd()}…`);
+    }
   }
 
   private barRect() {

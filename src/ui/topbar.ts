@@ -86,7 +86,7 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
         'span',
         { class: 'brand' },
         h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'),
-        t('app.name'),
+        h('span', { class: 'brand-name' }, t('app.name')),
       ),
       h(
         'span',

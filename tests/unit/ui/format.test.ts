@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateOrRange, formatSigned } from '../../../src/ui/format';
+import { formatDateOrRange, formatSigned, manualFormat } from '../../../src/ui/format';
 
 describe('formatting through Intl', () => {
   it('formats dates and ranges in the reader language', () => {
@@ -15,5 +15,15 @@ describe('formatting through Intl', () => {
     expect(formatSigned(-8, 'en')).toBe('−8');
     expect(formatSigned(4, 'en')).toBe('+4');
     expect(formatSigned(0, 'en')).toBe('0');
+  });
+});
+
+describe('dates without Intl data for a language', () => {
+  const months = 'yanvar,fevral,mart,aprel,may,iyun,iyul,avqust,sentyabr,oktyabr,noyabr,dekabr'.split(',');
+  it('are written with the month names from the locale files', () => {
+    expect(manualFormat('2024-12-26', months)).toBe('26 dekabr 2024');
+    expect(manualFormat('2024-12-26/2024-12-27', months)).toBe('26–27 dekabr 2024');
+    expect(manualFormat('2025-06-30/2025-07-02', months)).toBe('30 iyun – 2 iyul 2025');
+    expect(manualFormat('2024-12-25/2025-01-02', months)).toBe('25 dekabr 2024 – 2 yanvar 2025');
   });
 });
