@@ -17,6 +17,7 @@ const USABLE_MARK = 'crossroads:usable';
 const LOADS = 5;
 const CPU_THROTTLE = 4;
 const MARK_TIMEOUT_MS = 60_000;
+const FRAME_WINDOW_MS = 3_000;
 const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
@@ -140,6 +141,31 @@ async function waitUntilUsable(page, pageErrors) {
   }, USABLE_MARK);
 }
 
+/** Frame intervals over a few seconds once the first screen is usable (requestAnimationFrame deltas). */
+async function measureFrames(page) {
+  const deltas = await page.evaluate(
+    (duration) =>
+      new Promise((resolve) => {
+        const out = [];
+        let last = performance.now();
+        const end = last + duration;
+        const step = (now) => {
+          out.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(step);
+          else resolve(out.slice(1));
+        };
+        requestAnimationFrame(step);
+      }),
+    FRAME_WINDOW_MS,
+  );
+  const sorted = [...deltas].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+  };
+}
+
 /** One cold load in a fresh context: time to usable and what was fetched before it (the document always counts). */
 async function measureLoad(browser, url) {
   const { context, page } = await openThrottledPage(browser);
@@ -158,12 +184,15 @@ async function measureLoad(browser, url) {
     await page.goto(url, { waitUntil: 'commit' });
     const { usableMs, finishedUrls } = await waitUntilUsable(page, pageErrors);
 
+    const frames = await measureFrames(page);
     const counted = new Set(finishedUrls);
     const files = await Promise.all(
       fetched.filter((entry) => entry.isDocument || counted.has(entry.url)).map((entry) => entry.size),
     );
     return {
       usableMs,
+      frameMs: frames.median,
+      frameP95Ms: frames.p95,
       gzipBytes: sum(files.map((file) => file.gzip)),
       rawBytes: sum(files.map((file) => file.raw)),
       requests: files.length,
@@ -216,6 +245,8 @@ function summarize(loads) {
     usableMs: median(times),
     usableMinMs: Math.min(...times),
     usableMaxMs: Math.max(...times),
+    frameMs: median(loads.map((load) => load.frameMs)),
+    frameP95Ms: median(loads.map((load) => load.frameP95Ms)),
   };
 }
 
@@ -270,6 +301,15 @@ function printReport(version, hello, game) {
     const time = formatChange(game.summary.usableMs, hello.summary.usableMs);
     console.log(`Crossroads vs stock:  ${bytes} bytes, ${time} time`);
   }
+  console.log('\nFrame interval on the first screen (median / 95th percentile; 16.7 ms is 60 fps):');
+  for (const result of [hello, game]) {
+    if (!result.summary) continue;
+    const { frameMs, frameP95Ms } = result.summary;
+    console.log(
+      `  ${result.label.padEnd(16)} ${frameMs.toFixed(1)} ms / ${frameP95Ms.toFixed(1)} ms (${Math.round(1000 / frameMs)} fps)`,
+    );
+  }
+  console.log('  Headless Chromium draws WebGL in software (SwiftShader); a school laptop GPU is faster.');
   for (const result of [hello, game]) {
     if (result.error) console.error(`\n${result.label} failed: ${result.error}`);
   }

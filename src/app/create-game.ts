@@ -10,6 +10,7 @@ import { EndingScene } from '../scenes/EndingScene';
 import { EpilogueScene } from '../scenes/EpilogueScene';
 import { ReportScene } from '../scenes/ReportScene';
 import { RunSheetScene } from '../scenes/RunSheetScene';
+import { ClassSummaryScene } from '../scenes/ClassSummaryScene';
 import { TitleScene } from '../scenes/TitleScene';
 import { StageScene } from '../stage/StageScene';
 import type { App } from './app';
@@ -17,6 +18,7 @@ import type { App } from './app';
 const SCREEN_KEYS = [
   'Title',
   'RunSheet',
+  'ClassSummary',
   'Check',
   'Briefing',
   'Decision',
@@ -52,6 +54,7 @@ export function createGame(app: App, parent: HTMLElement): RunningGame {
       new ConsequencesScene(app),
       new DebriefScene(app),
       new RunSheetScene(app),
+      new ClassSummaryScene(app),
       new CheckScene(app),
       new EpilogueScene(app),
       new EndingScene(app),

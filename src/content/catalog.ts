@@ -73,13 +73,20 @@ export class ContentCatalog {
   async loadChapters(ids: readonly string[]): Promise<Result<Campaign, ContentError[]>> {
     const record = await this.loadRecord();
     if (!record.ok) return record;
-    for (const id of ids) {
-      if (this.chapters[id]) continue;
+    // Fetch every missing chapter and its texts at once: each await costs a frame on a busy main thread.
+    const missing = ids.filter((id) => !this.chapters[id]);
+    const absent = missing.find((id) => !chapterFiles[`./data/chapters/${id}.json`]);
+    if (absent)
+      return err([
+        { file: `chapters/${absent}.json`, message: `The chapter file for "${absent}" is missing.` },
+      ]);
+    const [files] = await Promise.all([
+      Promise.all(missing.map((id) => chapterFiles[`./data/chapters/${id}.json`]!())),
+      missing.length ? this.loadTexts(missing) : Promise.resolve(),
+    ]);
+    for (const [index, id] of missing.entries()) {
       const file = `chapters/${id}.json`;
-      const load = chapterFiles[`./data/${file}`];
-      if (!load) return err([{ file, message: `The chapter file for "${id}" is missing.` }]);
-      const [data] = await Promise.all([load(), this.loadTexts([id])]);
-      const parsed = parseChapter(data, file);
+      const parsed = parseChapter(files[index], file);
       if (!parsed.ok) return err([parsed.error]);
       const problems = checkChapter(parsed.value, this.scenario, record.value);
       if (problems.length) return err(problems.map((message) => ({ file, message })));

@@ -1,4 +1,7 @@
 import type { App } from '../app/app';
+import { scoreCheck } from '../engine';
+import { downloadText } from '../platform/download';
+import { buildResult, resultToCsv } from '../results/result-file';
 import { reportScreen } from '../ui/screens/report';
 import { endingOf, loadFinale, meterHistory } from './finale';
 import { ScreenScene } from './ScreenScene';
@@ -16,15 +19,34 @@ export class ReportScene extends ScreenScene {
     if (!state || !finale) return null;
     const check = await app.catalog.loadKnowledgeCheck();
     app.events.emit('focus', { places: [], route: [] });
+    const ending = endingOf(app, finale);
+    const statements = check.ok ? check.value.statements : [];
+    const score = (answers: Record<string, boolean> | undefined) =>
+      answers && statements.length ? scoreCheck(statements, answers) : undefined;
+    const download = (format: 'json' | 'csv', group: string) => {
+      const result = buildResult({
+        state,
+        campaign: app.catalog.campaign(),
+        group,
+        mode: app.classroom().mode,
+        ending: ending?.id ?? null,
+        checks: { before: score(state.checks.before), after: score(state.checks.after) },
+      });
+      const name = `crossroads-${result.group.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'run'}-${state.seed}`;
+      if (format === 'json')
+        downloadText(`${name}.json`, JSON.stringify(result, null, 2), 'application/json');
+      else downloadText(`${name}.csv`, resultToCsv(result), 'text/csv');
+    };
     return reportScreen(
       app,
       {
         state,
         meterHistory: meterHistory(app),
-        ending: endingOf(app, finale),
+        ending,
         check: check.ok ? check.value : undefined,
       },
       { playAgain: () => void this.playAgain(), toTitle: () => this.go('Title') },
+      { download },
     );
   }
 

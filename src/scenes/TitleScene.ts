@@ -26,6 +26,7 @@ export class TitleScene extends ScreenScene<{ resumeError?: RestoreError }> {
     const screen = titleScreen(app, saved, {
       newGame: () => void this.newGame(),
       classMode: () => this.go('RunSheet'),
+      classSummary: () => this.go('ClassSummary'),
       resume: () => void this.resume(),
       resumeCode: (code) => this.resumeCode(code),
     });

@@ -1,4 +1,3 @@
-import { asVectors } from './points';
 import Phaser from 'phaser';
 import type { App } from '../app/app';
 import type { MeterChange } from '../engine';
@@ -12,6 +11,9 @@ import { MAP_HEIGHT, MAP_WIDTH, offMapBearing, project } from './region-projecti
 import { regionMap } from './region-map';
 
 const HOME_COUNTRY = '031';
+const MAP_TEXTURE = 'region-map';
+/** Texture pixels per map unit: sharp up to about twice the map's size on screen. */
+const MAP_TEXTURE_SCALE = 2;
 /** Where each power's pull comes from on the map. */
 const POWER_ORIGINS: Record<string, { place: string; bow: number }> = {
   russia: { place: 'moscow', bow: 0.18 },
@@ -50,7 +52,8 @@ export class StageScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(STAGE.night);
     this.mapRoot = this.add.container(0, 0);
     this.hudRoot = this.add.container(0, 0);
-    this.drawMap();
+    // The land is drawn after the first screen is up, so the title is usable sooner.
+    this.time.delayedCall(30, () => this.drawMap());
     this.arcs = this.add.graphics();
     this.route = this.add.graphics();
     this.pulse = this.add.graphics();
@@ -85,22 +88,59 @@ export class StageScene extends Phaser.Scene {
     return inside ? point : offMapBearing(place.lon, place.lat);
   }
 
+  /**
+   * The land is drawn once, with the Canvas API, into a texture at twice the map's size: a Graphics
+   * object would be re-tessellated every frame, which costs most of a frame on a weak GPU.
+   */
   private drawMap(): void {
-    const g = this.add.graphics();
-    g.lineStyle(1, STAGE.graticule, 1);
-    for (let x = 0; x <= MAP_WIDTH; x += 50) g.lineBetween(x, -200, x, MAP_HEIGHT + 200);
-    for (let y = 0; y <= MAP_HEIGHT; y += 50) g.lineBetween(-200, y, MAP_WIDTH + 200, y);
-    for (const country of regionMap.countries) {
-      const home = country.id === HOME_COUNTRY;
-      g.fillStyle(home ? STAGE.home : STAGE.land, 1);
-      g.lineStyle(home ? 2 : 1, home ? STAGE.homeEdge : STAGE.landEdge, 1);
-      for (const ring of country.rings) {
-        const points: Point[] = [];
-        for (let i = 0; i + 1 < ring.length; i += 2) points.push({ x: ring[i]!, y: ring[i + 1]! });
-        g.fillPoints(asVectors(points), true);
-        g.strokePoints(asVectors(points), true);
+    const scale = MAP_TEXTURE_SCALE;
+    const margin = 200;
+    const texture = this.textures.exists(MAP_TEXTURE)
+      ? null
+      : this.textures.createCanvas(
+          MAP_TEXTURE,
+          Math.ceil((MAP_WIDTH + 2 * margin) * scale),
+          Math.ceil((MAP_HEIGHT + 2 * margin) * scale),
+        );
+    const ctx = texture?.getContext();
+    if (ctx && texture) {
+      const css = (colour: number) => `#${colour.toString(16).padStart(6, '0')}`;
+      ctx.setTransform(scale, 0, 0, scale, margin * scale, margin * scale);
+      ctx.strokeStyle = css(STAGE.graticule);
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      for (let x = 0; x <= MAP_WIDTH; x += 50) {
+        ctx.moveTo(x, -margin);
+        ctx.lineTo(x, MAP_HEIGHT + margin);
       }
+      for (let y = 0; y <= MAP_HEIGHT; y += 50) {
+        ctx.moveTo(-margin, y);
+        ctx.lineTo(MAP_WIDTH + margin, y);
+      }
+      ctx.stroke();
+      ctx.lineJoin = 'round';
+      for (const country of regionMap.countries) {
+        const home = country.id === HOME_COUNTRY;
+        const path = new Path2D();
+        for (const ring of country.rings) {
+          for (let i = 0; i + 1 < ring.length; i += 2) {
+            if (i === 0) path.moveTo(ring[i]!, ring[i + 1]!);
+            else path.lineTo(ring[i]!, ring[i + 1]!);
+          }
+          path.closePath();
+        }
+        ctx.fillStyle = css(home ? STAGE.home : STAGE.land);
+        ctx.fill(path, 'evenodd');
+        ctx.strokeStyle = css(home ? STAGE.homeEdge : STAGE.landEdge);
+        ctx.lineWidth = home ? 2 : 1;
+        ctx.stroke(path);
+      }
+      texture.refresh();
     }
+    const land = this.add
+      .image(-margin, -margin, MAP_TEXTURE)
+      .setOrigin(0)
+      .setScale(1 / scale);
     const caspian = project(50.6, 42.2);
     const sea = this.add
       .text(caspian.x, caspian.y, this.app.t('stage.caspian'), {
@@ -112,7 +152,8 @@ export class StageScene extends Phaser.Scene {
       .setOrigin(0.5)
       .setAngle(-70)
       .setName('caspian-label');
-    this.mapRoot.add([g, sea]);
+    this.mapRoot.addAt([land, sea], 0);
+    this.retranslate();
   }
 
   private createMarkers(): void {

@@ -54,6 +54,7 @@ for (const { lng, label, name } of LANGUAGES) {
       await check(screen);
     }
     await page.keyboard.press('Enter');
+    await expect(page.locator('.check-feedback')).toBeVisible();
     await page.keyboard.press('Enter');
     await check('Report');
   });

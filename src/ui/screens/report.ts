@@ -7,6 +7,29 @@ import { button, h } from '../dom';
 import type { ScreenKeys } from '../keyboard';
 import { scoreLine } from './knowledge-check';
 
+export interface ReportExport {
+  /** Downloads the run's results with the group label typed on the report. */
+  download: (format: 'json' | 'csv', group: string) => void;
+}
+
+function exportSection(app: App, exporter: ReportExport): HTMLElement {
+  const { t } = app;
+  const group = h('input', { type: 'text', id: 'result-group', maxlength: 60, autocomplete: 'off' });
+  return h(
+    'section',
+    { class: 'export no-print', 'aria-labelledby': 'export-heading' },
+    h('h2', { id: 'export-heading' }, t('results.heading')),
+    h('p', {}, t('results.intro')),
+    h('p', {}, h('label', { for: 'result-group' }, `${t('results.group')} `), group),
+    h(
+      'p',
+      { class: 'title-actions' },
+      button(t('results.json'), () => exporter.download('json', group.value), { class: 'secondary' }),
+      button(t('results.csv'), () => exporter.download('csv', group.value), { class: 'secondary' }),
+    ),
+  );
+}
+
 export interface ReportData {
   state: GameState;
   /** The meters before the first choice, then after each choice. */
@@ -20,6 +43,7 @@ export function reportScreen(
   app: App,
   data: ReportData,
   actions: { playAgain: () => void; toTitle: () => void },
+  exporter?: ReportExport,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
   const { state } = data;
@@ -117,6 +141,7 @@ export function reportScreen(
     checks.length ? h('h2', {}, t('report.check.heading')) : null,
     checks.length ? h('ul', {}, checks) : null,
     h('p', { class: 'model-note' }, t('report.modelNote')),
+    exporter ? exportSection(app, exporter) : null,
     h(
       'div',
       { class: 'title-actions no-print' },

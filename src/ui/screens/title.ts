@@ -6,6 +6,7 @@ import type { ScreenKeys } from '../keyboard';
 export interface TitleActions {
   newGame: () => void;
   classMode: () => void;
+  classSummary: () => void;
   resume: () => void;
   /** Restores a run from a typed code; resolves to an error message, or null when the run was restored. */
   resumeCode: (code: string) => Promise<string | null>;
@@ -111,6 +112,7 @@ export function titleScreen(
       resume,
       resume ? h('span', { id: 'resume-detail', class: 'hint' }, t('title.continueDetail')) : null,
       button(t('title.model'), () => app.pages.showModel(), { class: 'secondary' }),
+      button(t('title.classSummary'), actions.classSummary, { class: 'secondary' }),
     ),
     codeForm(app, actions.resumeCode),
     h('h2', { class: 'small-heading' }, t('title.keysHeading')),
