@@ -39,7 +39,10 @@ describe('locale files', () => {
         );
         for (const [key, text] of other) {
           const english = en.get(key) ?? en.get(`${strip(key)}_other`) ?? en.get(strip(key)) ?? '';
-          expect(placeholders(text), `${language}/${namespace}:${key}`).toEqual(placeholders(english));
+          // A plural form may show the count even where English spells out "one" (Russian uses _one for 21, 31…).
+          const theirs = placeholders(text).filter((name) => !(name === 'count' && key !== strip(key)));
+          const ours = placeholders(english).filter((name) => !(name === 'count' && key !== strip(key)));
+          expect(theirs, `${language}/${namespace}:${key}`).toEqual(ours);
         }
       }
     }
