@@ -1,7 +1,7 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { SoundSystem } from '../audio/sound';
 import type { ContentCatalog } from '../content/catalog';
-import type { RecordFile } from '../content/schema';
+import type { Chapter, RecordFile } from '../content/schema';
 import type { LaunchOptions } from '../platform/query';
 import type { KeyValueStore } from '../platform/storage';
 import type { KeyboardRouter } from '../ui/keyboard';
@@ -43,5 +43,8 @@ export interface App {
   readonly pages: {
     showModel: () => void;
     showTimeline: (highlight?: readonly string[]) => void;
+    showHandout: (chapter: Chapter) => void;
+    showGuide: () => void;
+    showGlossary: (termId?: string) => void;
   };
 }

@@ -30,6 +30,8 @@ import type { KeyValueStore } from '../platform/storage';
 
 export const SAVE_KEY = 'crossroads.save';
 export const DAMAGED_SAVE_KEY = 'crossroads.save.unreadable';
+/** The run a "what if" branched from, kept to set beside the new ending. */
+export const COMPARISON_KEY = 'crossroads.comparison';
 
 export type RestoreError =
   SaveError | { kind: 'unplayable'; detail: ReplayError } | { kind: 'content'; errors: ContentError[] };
@@ -66,8 +68,46 @@ export class Session {
     if (!loaded.ok) return loaded;
     this.current = newRun(loaded.value, seed, chapters);
     this.outcomes = [];
+    this.clearComparison();
     this.persist();
     return ok(this.current);
+  }
+
+  /**
+   * "What if": keeps the current run for comparison and goes back to just before choice `index`,
+   * so the player can choose differently there; the rest replays from the same seed.
+   */
+  branchAt(index: number): Result<GameState, ReplayError> {
+    if (!this.current) return err({ index, cause: { kind: 'run-finished' } });
+    const whole = runRecordOf(this.current);
+    const branch = {
+      ...whole,
+      choices: whole.choices.slice(0, index),
+      // The new branch reaches its own ending, so the answers after the campaign are asked again.
+      checks: whole.checks?.before ? { before: whole.checks.before } : {},
+    };
+    const steps = replaySteps(this.catalog.campaign(), branch);
+    if (!steps.ok) return steps;
+    this.store.set(COMPARISON_KEY, encodeSave(this.current, this.catalog.scenario));
+    this.outcomes = steps.value.steps;
+    this.current = this.lastOutcome?.state ?? steps.value.start;
+    this.persist();
+    return ok(this.current);
+  }
+
+  /** The run this one branched from, replayed, when it shares this run's seed and chapters. */
+  comparison(): GameState | null {
+    const decoded = decodeSave(this.store.get(COMPARISON_KEY), this.catalog.scenario);
+    if (!decoded.ok || !this.current) return null;
+    const run = decoded.value;
+    if (run.seed !== this.current.seed || run.plan.join() !== this.current.plan.join()) return null;
+    const steps = replaySteps(this.catalog.campaign(), run);
+    if (!steps.ok) return null;
+    return steps.value.steps.at(-1)?.state ?? steps.value.start;
+  }
+
+  clearComparison(): void {
+    this.store.remove(COMPARISON_KEY);
   }
 
   /** The run as a resume code, or null when it has none (see encodeResumeCode). */

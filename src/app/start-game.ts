@@ -9,6 +9,9 @@ import { createStore } from '../platform/storage';
 import { KeyboardRouter } from '../ui/keyboard';
 import { computeLayout } from '../ui/layout';
 import { GameMenu } from '../ui/menu';
+import { glossaryEntryId, glossaryPage } from '../ui/pages/glossary-page';
+import { guidePage } from '../ui/pages/guide-page';
+import { handoutPage } from '../ui/pages/handout-page';
 import { modelPage } from '../ui/pages/model-page';
 import { PageDialog } from '../ui/pages/page-dialog';
 import { timelineEntryId, timelinePage } from '../ui/pages/timeline-page';
@@ -191,6 +194,41 @@ export async function startGame(): Promise<void> {
           pageDialog ??= new PageDialog(app);
           pageDialog.show(app.t('modelPage.heading'), modelPage(app));
         },
+        showGlossary: (termId) => {
+          void (async () => {
+            const glossary = await catalog.loadGlossary();
+            if (!glossary.ok) {
+              overlay.announce(app.t('timeline.unavailable'));
+              return;
+            }
+            pageDialog ??= new PageDialog(app);
+            pageDialog.show(
+              app.t('glossary.heading'),
+              glossaryPage(app, glossary.value),
+              termId ? glossaryEntryId(termId) : undefined,
+            );
+          })();
+        },
+        showGuide: () => {
+          void (async () => {
+            const loaded = await catalog.loadChapters(catalog.scenario.chapters);
+            const check = await catalog.loadKnowledgeCheck();
+            await i18n.loadNamespaces('guide');
+            if (!loaded.ok) {
+              overlay.announce(app.t('timeline.unavailable'));
+              return;
+            }
+            pageDialog ??= new PageDialog(app);
+            pageDialog.show(app.t('guide:heading'), guidePage(app, check.ok ? check.value : undefined));
+          })();
+        },
+        showHandout: (chapter) => {
+          pageDialog ??= new PageDialog(app);
+          pageDialog.show(
+            app.t('handout.heading', { title: app.t(chapter.title) }),
+            handoutPage(app, chapter),
+          );
+        },
         showTimeline: (highlight = []) => {
           void (async () => {
             const loaded = await catalog.loadChapters(catalog.scenario.chapters);
@@ -215,6 +253,7 @@ export async function startGame(): Promise<void> {
     mountMeterReadout(app, element('meter-readout'));
 
     await loadFontsFor(i18n.language);
+    void catalog.loadGlossary();
     const { createGame } = await gameModule;
     const running: { game?: RunningGame } = {};
     if (options.testMode) {
@@ -226,6 +265,8 @@ export async function startGame(): Promise<void> {
       toTitle: () => game.goToTitle(),
       showModel: app.pages.showModel,
       showTimeline: () => app.pages.showTimeline(),
+      showGuide: app.pages.showGuide,
+      showGlossary: () => app.pages.showGlossary(),
     });
     mountTopbar(app, element('topbar'), () => menu?.toggle());
   } catch (problem) {

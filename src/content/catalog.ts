@@ -4,12 +4,13 @@ import {
   parseChapter,
   parseEndings,
   parseEpilogue,
+  parseGlossary,
   parseKnowledgeCheck,
   parseRecord,
   parseScenario,
   type ContentError,
 } from './parse';
-import type { Chapter, Endings, Epilogue, KnowledgeCheck, RecordFile, Scenario } from './schema';
+import type { Chapter, Endings, Epilogue, Glossary, KnowledgeCheck, RecordFile, Scenario } from './schema';
 import scenarioData from './data/scenario.json';
 import { err, ok, type Result } from '../engine/result';
 
@@ -27,6 +28,7 @@ export class ContentCatalog {
   private record: RecordFile | undefined;
   private finale: Finale | undefined;
   private check: KnowledgeCheck | undefined;
+  private glossaryFile: Glossary | undefined;
 
   /** `loadTexts` fetches the translation namespaces that go with loaded content. */
   private constructor(
@@ -142,5 +144,22 @@ export class ContentCatalog {
     );
     if (check.ok) this.check = check.value;
     return check;
+  }
+
+  /** The glossary, once loaded: screens link its terms when it is there and simply do not when it is not. */
+  glossary(): Glossary | undefined {
+    return this.glossaryFile;
+  }
+
+  async loadGlossary(): Promise<Result<Glossary, ContentError[]>> {
+    if (this.glossaryFile) return ok(this.glossaryFile);
+    const glossary = await this.loadExtra(
+      'glossary.json',
+      'glossary',
+      import('./data/glossary.json').then((module) => module.default),
+      parseGlossary,
+    );
+    if (glossary.ok) this.glossaryFile = glossary.value;
+    return glossary;
   }
 }

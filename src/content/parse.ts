@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../engine/result';
-import { Chapter, Endings, Epilogue, KnowledgeCheck, RecordFile, Scenario } from './schema';
+import { Chapter, Endings, Epilogue, Glossary, KnowledgeCheck, RecordFile, Scenario } from './schema';
 
 export interface ContentError {
   file: string;
@@ -19,3 +19,4 @@ export const parseEpilogue = (data: unknown, file = 'epilogue.json') => parseWit
 export const parseEndings = (data: unknown, file = 'endings.json') => parseWith(Endings, data, file);
 export const parseKnowledgeCheck = (data: unknown, file = 'knowledge-check.json') =>
   parseWith(KnowledgeCheck, data, file);
+export const parseGlossary = (data: unknown, file = 'glossary.json') => parseWith(Glossary, data, file);

@@ -192,6 +192,24 @@ export const KnowledgeCheck = z.object({
   statements: z.array(KnowledgeStatement).min(8),
 });
 
+export const GlossaryTerm = z.object({
+  id: Id,
+  term: I18nKey,
+  definition: I18nKey,
+  /** The forms in which the term appears in the game's texts, separated by "|", longest first. */
+  aliases: I18nKey,
+  /** The name in its original script and language, e.g. az "İlham Əliyev". */
+  original: z
+    .array(z.object({ lang: z.string().regex(/^[a-z]{2,3}$/), text: z.string().min(1) }))
+    .default([]),
+  records: z.array(RecordId).default([]),
+});
+
+export const Glossary = z.object({
+  formatVersion: z.literal(1),
+  terms: z.array(GlossaryTerm).min(1),
+});
+
 export const Meter = z.object({
   id: Id,
   kind: z.enum(['power', 'stake']),
@@ -281,6 +299,8 @@ export type RecordFile = z.infer<typeof RecordFile>;
 export type Actor = z.infer<typeof Actor>;
 export type Fact = z.infer<typeof Fact>;
 export type Epilogue = z.infer<typeof Epilogue>;
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+export type Glossary = z.infer<typeof Glossary>;
 export type Ending = z.infer<typeof Ending>;
 export type Endings = z.infer<typeof Endings>;
 export type KnowledgeStatement = z.infer<typeof KnowledgeStatement>;

@@ -21,7 +21,22 @@ export class DebriefScene extends ScreenScene {
         ? 'chapter'
         : 'decision';
     sound.play('bell');
-    return debriefScreen(this.app, chapter, decision, choice.option, next, () => void this.continue());
+    return debriefScreen(
+      this.app,
+      chapter,
+      decision,
+      choice.option,
+      next,
+      () => void this.continue(),
+      () => void this.branch(state.history.length - 1),
+    );
+  }
+
+  private async branch(index: number): Promise<void> {
+    const branched = this.app.session.branchAt(index);
+    if (!branched.ok) return;
+    this.app.events.emit('meters', { meters: branched.value.meters, changes: [] });
+    await this.continue();
   }
 
   private async continue(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { App } from '../app/app';
-import { scoreCheck } from '../engine';
+import { chooseEnding, scoreCheck } from '../engine';
+import { screenForCurrentPlace } from './routes';
 import { downloadText } from '../platform/download';
 import { buildResult, resultToCsv } from '../results/result-file';
 import { reportScreen } from '../ui/screens/report';
@@ -20,6 +21,7 @@ export class ReportScene extends ScreenScene {
     const check = await app.catalog.loadKnowledgeCheck();
     app.events.emit('focus', { places: [], route: [] });
     const ending = endingOf(app, finale);
+    const earlier = app.session.comparison();
     const statements = check.ok ? check.value.statements : [];
     const score = (answers: Record<string, boolean> | undefined) =>
       answers && statements.length ? scoreCheck(statements, answers) : undefined;
@@ -44,10 +46,25 @@ export class ReportScene extends ScreenScene {
         meterHistory: meterHistory(app),
         ending,
         check: check.ok ? check.value : undefined,
+        comparison: earlier
+          ? { state: earlier, ending: chooseEnding(finale.endings.endings, earlier, app.catalog.campaign()) }
+          : undefined,
       },
-      { playAgain: () => void this.playAgain(), toTitle: () => this.go('Title') },
+      {
+        playAgain: () => void this.playAgain(),
+        toTitle: () => this.go('Title'),
+        branch: (index) => void this.branch(index),
+      },
       { download },
     );
+  }
+
+  private async branch(index: number): Promise<void> {
+    const branched = this.app.session.branchAt(index);
+    if (!branched.ok) return;
+    this.app.events.emit('meters', { meters: branched.value.meters, changes: [] });
+    const next = await screenForCurrentPlace(this.app);
+    if (next) this.go(next.key, next.data);
   }
 
   private async playAgain(): Promise<void> {

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { App } from '../app/app';
+import { linkGlossaryTerms } from '../ui/glossary-links';
 import type { ScreenKeys } from '../ui/keyboard';
 
 export interface Screen {
@@ -25,6 +26,7 @@ export abstract class ScreenScene<Data extends object = object> extends Phaser.S
     this.lastData = data;
     void Promise.resolve(this.build(data)).then((screen) => {
       if (!screen || !this.scene.isActive()) return;
+      linkGlossaryTerms(this.app, screen.element);
       this.app.overlay.show(screen.element, this.scene.key);
       this.app.keyboard.setScreenKeys(screen.keys);
       this.app.events.emit('screen', { name: this.scene.key });

@@ -7,6 +7,8 @@ export interface MenuActions {
   toTitle: () => void;
   showModel: () => void;
   showTimeline: () => void;
+  showGuide: () => void;
+  showGlossary: () => void;
 }
 
 /** The Esc menu: a native modal dialog, so focus stays inside it and Esc closes it. */
@@ -89,6 +91,8 @@ export class GameMenu {
           : null,
         page(t('menu.model'), this.actions.showModel),
         page(t('menu.timeline'), this.actions.showTimeline),
+        page(t('menu.glossary'), this.actions.showGlossary),
+        page(t('menu.guide'), this.actions.showGuide),
         toTitle,
       ),
       ...[resumeCodeBox(this.app)].filter((box): box is HTMLElement => box !== null),

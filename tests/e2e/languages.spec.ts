@@ -106,3 +106,36 @@ test('the bilingual view shows a second language beneath the first, from ?lng2= 
   await expectScreen(page, 'Decision');
   await expect(page.locator('.second-language')).toHaveCount(0);
 });
+
+for (const viewport of [
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`nothing overflows on a ${viewport.name} screen in any language`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    for (const { lng } of LANGUAGES) {
+      await openGame(page, `seed=3&check=skip&chapters=ch01&lng=${lng}`);
+      for (const screen of ['Title', 'Briefing', 'Decision']) {
+        if (screen !== 'Title') await page.keyboard.press('Enter');
+        await expectScreen(page, screen);
+        const overflow = await page.evaluate(() => {
+          const card = document.getElementById('screen')!;
+          const bar = document.getElementById('topbar')!;
+          const offscreen = [...bar.querySelectorAll('button, select')].filter(
+            (control) => control.getBoundingClientRect().right > window.innerWidth + 1,
+          ).length;
+          return {
+            card: card.scrollWidth - card.clientWidth,
+            offscreen,
+            page: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        });
+        expect(overflow, `${lng} ${screen}`).toEqual({ card: 0, offscreen: 0, page: 0 });
+        await page.screenshot({
+          path: `test-results/screens/${viewport.name}-${lng}-${screen.toLowerCase()}.png`,
+        });
+      }
+    }
+  });
+}

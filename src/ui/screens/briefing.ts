@@ -75,6 +75,8 @@ export function briefingScreen(
       button(t('briefing.timeline'), () => app.pages.showTimeline(chapter.records), { class: 'secondary' }),
       ' ',
       button(t('briefing.model'), () => app.pages.showModel(), { class: 'secondary' }),
+      ' ',
+      button(t('briefing.handout'), () => app.pages.showHandout(chapter), { class: 'secondary' }),
     ),
     action.bar,
   );

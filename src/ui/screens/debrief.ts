@@ -5,7 +5,7 @@ import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { citations, sourceLink } from '../components/record-citation';
 import { voteKey } from '../../engine';
-import { h } from '../dom';
+import { button, h } from '../dom';
 import { resumeCodeBox } from '../components/resume-code';
 import type { ScreenKeys } from '../keyboard';
 
@@ -48,6 +48,7 @@ export function debriefScreen(
   chosenOptionId: string,
   next: DebriefNext,
   onContinue: () => void,
+  onBranch?: () => void,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
   const record = app.record();
@@ -144,6 +145,14 @@ export function debriefScreen(
           ),
         ),
     ),
+    onBranch
+      ? h(
+          'p',
+          { class: 'what-if' },
+          button(t('whatIf.here'), onBranch, { class: 'secondary' }),
+          h('span', { class: 'hint' }, ` ${t('whatIf.hereHint')}`),
+        )
+      : null,
     resumeCodeBox(app),
     action.bar,
   );

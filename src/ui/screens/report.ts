@@ -30,8 +30,112 @@ function exportSection(app: App, exporter: ReportExport): HTMLElement {
   );
 }
 
+/** "What if": pick a decision of this run, go back there and choose differently. */
+function whatIfSection(app: App, state: GameState, branch: (index: number) => void): HTMLElement {
+  const { t } = app;
+  const campaign = app.catalog.campaign();
+  const select = h(
+    'select',
+    { id: 'what-if-decision' },
+    state.history.map((choice, index) => {
+      const decision = campaign.chapters[choice.chapter]?.decisions.find((d) => d.id === choice.decision);
+      return h('option', { value: index }, `${index + 1}. ${decision ? t(decision.title) : choice.decision}`);
+    }),
+  );
+  return h(
+    'section',
+    { class: 'what-if no-print', 'aria-labelledby': 'what-if-heading' },
+    h('h2', { id: 'what-if-heading' }, t('whatIf.heading')),
+    h('p', {}, t('whatIf.intro')),
+    h(
+      'p',
+      { class: 'title-actions' },
+      h('label', { for: 'what-if-decision' }, `${t('whatIf.label')} `),
+      select,
+      button(t('whatIf.go'), () => branch(Number(select.value)), { class: 'secondary' }),
+    ),
+  );
+}
+
+/** The earlier run beside this one: each decision, the endings and the final meters. */
+function sideBySide(
+  app: App,
+  data: ReportData,
+  earlier: { state: GameState; ending: Ending | undefined },
+): HTMLElement {
+  const { t } = app;
+  const campaign = app.catalog.campaign();
+  const label = (choice: ChoiceMade | undefined) =>
+    choice ? t(findOption(campaign, choice)?.label ?? choice.option) : '—';
+  const count = Math.max(data.state.history.length, earlier.state.history.length);
+  const rows = Array.from({ length: count }, (_, index) => {
+    const mine = data.state.history[index];
+    const theirs = earlier.state.history[index];
+    const decision = mine ?? theirs;
+    const title = decision
+      ? campaign.chapters[decision.chapter]?.decisions.find((d) => d.id === decision.decision)?.title
+      : undefined;
+    const differs = mine?.option !== theirs?.option;
+    return h(
+      'tr',
+      { class: differs ? 'differs' : '' },
+      h('th', { scope: 'row' }, title ? t(title) : ''),
+      h('td', {}, label(theirs)),
+      h('td', {}, differs ? h('strong', {}, '≠ ', label(mine)) : label(mine)),
+    );
+  });
+  const meterRow = app.catalog.scenario.meters.map((meter) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, t(meter.name)),
+      h('td', {}, String(earlier.state.meters[meter.id] ?? 0)),
+      h('td', {}, String(data.state.meters[meter.id] ?? 0)),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'side-by-side', 'aria-labelledby': 'compare-heading' },
+    h('h2', { id: 'compare-heading' }, t('whatIf.compareHeading')),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'report-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('report.columns.decision')),
+            h('th', { scope: 'col' }, t('whatIf.earlier')),
+            h('th', { scope: 'col' }, t('whatIf.this')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          rows,
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, t('report.ending')),
+            h('td', {}, earlier.ending ? t(earlier.ending.title) : '—'),
+            h('td', {}, data.ending ? t(data.ending.title) : '—'),
+          ),
+          meterRow,
+        ),
+      ),
+    ),
+  );
+}
+
 export interface ReportData {
   state: GameState;
+  /** The earlier run this one branched from with "what if", and its ending. */
+  comparison?: { state: GameState; ending: Ending | undefined };
   /** The meters before the first choice, then after each choice. */
   meterHistory: Record<string, number>[];
   ending: Ending | undefined;
@@ -42,7 +146,7 @@ export interface ReportData {
 export function reportScreen(
   app: App,
   data: ReportData,
-  actions: { playAgain: () => void; toTitle: () => void },
+  actions: { playAgain: () => void; toTitle: () => void; branch?: (index: number) => void },
   exporter?: ReportExport,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
@@ -140,6 +244,8 @@ export function reportScreen(
     h('p', { class: 'hint' }, t('report.chart.howToRead')),
     checks.length ? h('h2', {}, t('report.check.heading')) : null,
     checks.length ? h('ul', {}, checks) : null,
+    data.comparison ? sideBySide(app, data, data.comparison) : null,
+    actions.branch ? whatIfSection(app, state, actions.branch) : null,
     h('p', { class: 'model-note' }, t('report.modelNote')),
     exporter ? exportSection(app, exporter) : null,
     h(

@@ -113,6 +113,7 @@ export function titleScreen(
       resume ? h('span', { id: 'resume-detail', class: 'hint' }, t('title.continueDetail')) : null,
       button(t('title.model'), () => app.pages.showModel(), { class: 'secondary' }),
       button(t('title.classSummary'), actions.classSummary, { class: 'secondary' }),
+      button(t('title.guide'), () => app.pages.showGuide(), { class: 'secondary' }),
     ),
     codeForm(app, actions.resumeCode),
     h('h2', { class: 'small-heading' }, t('title.keysHeading')),

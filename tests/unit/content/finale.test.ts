@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkKeys, checkReferences, keysIn } from '../../../src/content/cross-check';
 import {
+  chapterFiles,
   flatten,
   hasText,
   loadFinaleFiles,
@@ -9,10 +10,15 @@ import {
   namespaceFile,
 } from './load-real-content';
 
+const chapterNamespaces = () => [
+  'record',
+  'epilogue',
+  ...chapterFiles().map((file) => file.replace(/\.json$/, '')),
+];
 const scenario = loadScenario();
 const record = loadRecord();
-const { epilogue, endings, check } = loadFinaleFiles();
-const files = { epilogue, endings, quiz: check } as const;
+const { epilogue, endings, check, glossary } = loadFinaleFiles();
+const files = { epilogue, endings, quiz: check, glossary } as const;
 
 describe('the epilogue, the endings and the knowledge check', () => {
   it.each(Object.entries(files))(
@@ -38,6 +44,20 @@ describe('the epilogue, the endings and the knowledge check', () => {
     const problems = checkReferences(broken, 'endings', scenario, record).join('\n');
     expect(problems).toContain('R999');
     expect(problems).toContain('unknown meter "gold"');
+  });
+
+  it('glossary aliases appear in the texts of every language, so terms in the text open their entry', () => {
+    for (const language of ['en', 'ru', 'az', 'tr']) {
+      const texts = [...new Set(chapterNamespaces())]
+        .flatMap((namespace) => [...flatten(namespaceFile(language, namespace)).values()])
+        .join('\n');
+      const glossaryTexts = flatten(namespaceFile(language, 'glossary'));
+      const missing = glossary.terms.filter((term) => {
+        const aliases = glossaryTexts.get(term.aliases.split(':')[1]!)?.split('|') ?? [];
+        return !aliases.some((alias) => alias.trim() && texts.includes(alias.trim()));
+      });
+      expect(missing.map((term) => `${language}:${term.id}`)).toEqual([]);
+    }
   });
 
   it('offers at least five endings, the last one a fallback that always applies', () => {

@@ -4,6 +4,7 @@ import {
   parseChapter,
   parseEndings,
   parseEpilogue,
+  parseGlossary,
   parseKnowledgeCheck,
   parseRecord,
   parseScenario,
@@ -80,6 +81,7 @@ export function loadFinaleFiles() {
     epilogue: unwrap(parseEpilogue(readJson(join(dataDir, 'epilogue.json')))),
     endings: unwrap(parseEndings(readJson(join(dataDir, 'endings.json')))),
     check: unwrap(parseKnowledgeCheck(readJson(join(dataDir, 'knowledge-check.json')))),
+    glossary: unwrap(parseGlossary(readJson(join(dataDir, 'glossary.json')))),
   };
 }
 
@@ -90,5 +92,6 @@ export const contentNamespaces = (): string[] => [
   'epilogue',
   'endings',
   'quiz',
+  'glossary',
   ...chapterFiles().map((file) => file.replace(/\.json$/, '')),
 ];

@@ -1,0 +1,82 @@
+import type { App } from '../app/app';
+import type { GlossaryTerm } from '../content/schema';
+import { h } from './dom';
+
+/** Where term links go: narrative text, not headings, buttons, links or the second language. */
+const LINKABLE = '.lead, .fact, .statement, .prompt, .option-detail';
+const SKIP = 'a, button, kbd, .second-language, .record-entry, .cite';
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Turns the first mention of each glossary term on a screen into a button that opens its entry.
+ * Works on text nodes only, so no markup is ever parsed.
+ */
+export function linkGlossaryTerms(app: App, screen: HTMLElement): void {
+  const glossary = app.catalog.glossary();
+  if (!glossary) return;
+  const aliases = glossary.terms
+    .flatMap((term) =>
+      app
+        .t(term.aliases)
+        .split('|')
+        .map((alias) => alias.trim())
+        .filter((alias) => alias.length > 1)
+        .map((alias) => ({ alias, term })),
+    )
+    .sort((a, b) => b.alias.length - a.alias.length);
+  if (aliases.length === 0) return;
+  const pattern = new RegExp(
+    `(^|[^\\p{L}\\p{N}])(${aliases.map((entry) => escapeForPattern(entry.alias)).join('|')})(?=$|[^\\p{L}\\p{N}])`,
+    'u',
+  );
+  const linked = new Set<string>();
+  for (const container of screen.querySelectorAll<HTMLElement>(LINKABLE)) {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest(SKIP)) nodes.push(node as Text);
+    }
+    for (const node of nodes) linkInTextNode(app, node, pattern, aliases, linked);
+  }
+}
+
+function linkInTextNode(
+  app: App,
+  node: Text,
+  pattern: RegExp,
+  aliases: { alias: string; term: GlossaryTerm }[],
+  linked: Set<string>,
+): void {
+  let rest: Text = node;
+  for (;;) {
+    const match = pattern.exec(rest.data);
+    if (!match) return;
+    const found = match[2]!;
+    const term = aliases.find((entry) => entry.alias === found)?.term;
+    const start = match.index + match[1]!.length;
+    // A one-word alias right after a capitalised word is part of another name ("Heydar Aliyev").
+    const partOfName = !found.includes(' ') && /\p{Lu}[\p{L}.]*\s$/u.test(rest.data.slice(0, start));
+    if (!term || linked.has(term.id) || partOfName) {
+      // Already linked on this screen: look further along.
+      const after = rest.data.slice(start + found.length);
+      const next = after ? rest.splitText(start + found.length) : null;
+      if (!next) return;
+      rest = next;
+      continue;
+    }
+    linked.add(term.id);
+    const word = rest.splitText(start);
+    const tail = word.splitText(found.length);
+    const link = h(
+      'button',
+      { type: 'button', class: 'term', 'aria-haspopup': 'dialog', title: app.t('glossary.open') },
+      found,
+    );
+    link.addEventListener('click', () => app.pages.showGlossary(term.id));
+    word.replaceWith(link);
+    rest = tail;
+  }
+}

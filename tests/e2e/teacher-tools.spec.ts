@@ -1,0 +1,49 @@
+import { expect, expectScreen, openGame, test } from './fixtures';
+
+test('the teacher guide opens from the title screen with plans, every chapter’s questions and the check’s answers', async ({
+  page,
+}) => {
+  await openGame(page);
+  await page.getByRole('button', { name: 'Teacher guide' }).click();
+  const guide = page.getByRole('dialog', { name: 'Teacher guide' });
+  await expect(guide).toBeVisible();
+  await expect(guide.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  expect(await guide.locator('.guide-chapter').count()).toBe(9);
+  expect(await guide.locator('.guide-answers li').count()).toBeGreaterThanOrEqual(8);
+  await expect(guide.locator('.guide-answers')).toContainText('R45');
+  await page.keyboard.press('Escape');
+  await expect(guide).toBeHidden();
+});
+
+test('a glossary term in a briefing opens its entry, with the name in its original script', async ({
+  page,
+}) => {
+  await openGame(page);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
+  const term = page.locator('#screen button.term').first();
+  await expect(term).toBeVisible();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  const glossary = page.getByRole('dialog', { name: 'Glossary' });
+  await expect(glossary).toBeVisible();
+  const entry = glossary.locator('dt:focus');
+  await expect(entry).toBeVisible();
+  expect(await glossary.locator('dt').count()).toBeGreaterThanOrEqual(20);
+  await expect(glossary.locator('.original [lang="ru"]').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expectScreen(page, 'Briefing');
+});
+
+test('a chapter handout opens from the briefing and prints on its own', async ({ page }) => {
+  await openGame(page);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
+  await page.getByRole('button', { name: 'Chapter handout' }).click();
+  const handout = page.getByRole('dialog', { name: /^Handout: / });
+  await expect(handout).toBeVisible();
+  await expect(handout.locator('ol li').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#topbar')).toBeHidden();
+  await expect(handout).toBeVisible();
+});
