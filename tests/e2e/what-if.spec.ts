@@ -38,6 +38,9 @@ test('what if: go back to a decision from the report, choose differently, and se
   const last = decisions.length - 1;
   await page.getByLabel('Go back to decision:').selectOption(String(last));
   await page.getByRole('button', { name: 'Choose differently' }).click();
+  // The last decision opens a chapter, so its briefing comes first.
+  await expectScreen(page, 'Briefing');
+  await page.keyboard.press('Enter');
   await expectScreen(page, 'Decision');
   expect((await runState(page)).history).toHaveLength(last);
 
