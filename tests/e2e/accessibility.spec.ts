@@ -81,3 +81,30 @@ test('a meter change is announced with its reason', async ({ page }) => {
     /(Russia|Turkey|West|Economy|Citizens abroad|Peace track) [−+]\d+: /,
   );
 });
+
+test('the classroom screens and reference pages have no serious or critical axe violations', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openGame(page);
+  await page.getByRole('button', { name: 'Class mode' }).click();
+  await expectScreen(page, 'RunSheet');
+  expect(await seriousViolations(page), 'run-sheet').toEqual([]);
+  await page.getByRole('button', { name: 'Back to the title screen' }).click();
+  await expectScreen(page, 'Title');
+  await page.getByRole('button', { name: 'Class summary' }).click();
+  await expectScreen(page, 'ClassSummary');
+  expect(await seriousViolations(page), 'class summary').toEqual([]);
+  await page.getByRole('button', { name: 'Back to the title screen' }).click();
+  await expectScreen(page, 'Title');
+  for (const name of ['How the model works', 'Teacher guide']) {
+    await page.getByRole('button', { name }).click();
+    await expect(page.getByRole('dialog', { name })).toBeVisible();
+    expect(await seriousViolations(page), name).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Glossary' }).click();
+  await expect(page.getByRole('dialog', { name: 'Glossary' })).toBeVisible();
+  expect(await seriousViolations(page), 'glossary').toEqual([]);
+});
