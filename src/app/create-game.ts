@@ -12,6 +12,8 @@ import { ReportScene } from '../scenes/ReportScene';
 import { RunSheetScene } from '../scenes/RunSheetScene';
 import { ClassSummaryScene } from '../scenes/ClassSummaryScene';
 import { TitleScene } from '../scenes/TitleScene';
+import { OnDemandGame } from '../stage/on-demand-game';
+import { RenderGate } from '../stage/render-gate';
 import { StageScene } from '../stage/StageScene';
 import type { App } from './app';
 
@@ -30,37 +32,41 @@ const SCREEN_KEYS = [
 ];
 
 export interface RunningGame {
-  phaser: Phaser.Game;
+  phaser: OnDemandGame;
   goToTitle: () => void;
 }
 
 /** The Phaser game: AUTO picks WebGL and falls back to Canvas; ?renderer=canvas forces Canvas. */
 export function createGame(app: App, parent: HTMLElement): RunningGame {
-  const phaser = new Phaser.Game({
-    type: app.options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
-    parent,
-    backgroundColor: '#0f1720',
-    banner: false,
-    audio: { noAudio: true },
-    input: { keyboard: false },
-    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
-    render: { antialias: true },
-    scene: [
-      new BootScene(),
-      new StageScene(app),
-      new TitleScene(app),
-      new BriefingScene(app),
-      new DecisionScene(app),
-      new ConsequencesScene(app),
-      new DebriefScene(app),
-      new RunSheetScene(app),
-      new ClassSummaryScene(app),
-      new CheckScene(app),
-      new EpilogueScene(app),
-      new EndingScene(app),
-      new ReportScene(app),
-    ],
-  });
+  const renderGate = new RenderGate();
+  const phaser = new OnDemandGame(
+    {
+      type: app.options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+      parent,
+      backgroundColor: '#0f1720',
+      banner: false,
+      audio: { noAudio: true },
+      input: { keyboard: false },
+      scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+      render: { antialias: true },
+      scene: [
+        new BootScene(),
+        new StageScene(app, renderGate),
+        new TitleScene(app),
+        new BriefingScene(app),
+        new DecisionScene(app),
+        new ConsequencesScene(app),
+        new DebriefScene(app),
+        new RunSheetScene(app),
+        new ClassSummaryScene(app),
+        new CheckScene(app),
+        new EpilogueScene(app),
+        new EndingScene(app),
+        new ReportScene(app),
+      ],
+    },
+    renderGate,
+  );
   app.events.on('language', () => {
     for (const key of SCREEN_KEYS) {
       if (!phaser.scene.isActive(key)) continue;

@@ -6,12 +6,15 @@ import type { Layout } from '../ui/layout';
 import { placeLabels } from './label-placement';
 import { arcPoint, drawInfluenceArc, type Point } from './influence-arcs';
 import { MeterGauge } from './meter-gauge';
+import type { RenderGate } from './render-gate';
 import { FONT_SANS, STAGE, hexToNumber } from './palette';
 import { MAP_HEIGHT, MAP_WIDTH, offMapBearing, project } from './region-projection';
-import { regionMap } from './region-map';
+import type { RegionMap } from './region-map';
 
 const HOME_COUNTRY = '031';
 const MAP_TEXTURE = 'region-map';
+/** Measured by `npm run bench`: the title screen is still from here on. */
+const MAP_DRAWN_MARK = 'crossroads:map-drawn';
 /** Texture pixels per map unit: sharp up to about twice the map's size on screen. */
 const MAP_TEXTURE_SCALE = 2;
 /** Where each power's pull comes from on the map. */
@@ -41,7 +44,10 @@ export class StageScene extends Phaser.Scene {
   private routePlaces: string[] = [];
   private readonly unsubscribe: (() => void)[] = [];
 
-  constructor(private readonly app: App) {
+  constructor(
+    private readonly app: App,
+    private readonly renderGate: RenderGate,
+  ) {
     super({ key: 'Stage' });
   }
 
@@ -52,8 +58,8 @@ export class StageScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(STAGE.night);
     this.mapRoot = this.add.container(0, 0);
     this.hudRoot = this.add.container(0, 0);
-    // The land is drawn after the first screen is up, so the title is usable sooner.
-    this.time.delayedCall(30, () => this.drawMap());
+    // The land is fetched and drawn after the first screen is up, so the title is usable sooner.
+    this.time.delayedCall(30, () => void this.loadMap());
     this.arcs = this.add.graphics();
     this.route = this.add.graphics();
     this.pulse = this.add.graphics();
@@ -67,10 +73,20 @@ export class StageScene extends Phaser.Scene {
 
     this.relayout(this.app.layout());
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout(this.app.layout()));
+    const redraw = () => this.renderGate.request();
+    this.renderGate.drawWhile(
+      () =>
+        this.tweens.getTweens().length > 0 ||
+        this.mapCamera.panEffect.isRunning ||
+        this.mapCamera.zoomEffect.isRunning,
+    );
     this.unsubscribe.push(
       this.app.events.on('meters', ({ meters, changes }) => this.showMeters(meters, changes)),
       this.app.events.on('focus', ({ places, route }) => this.focus(places, route)),
       this.app.events.on('language', () => this.retranslate()),
+      this.app.events.on('meters', redraw),
+      this.app.events.on('focus', redraw),
+      this.app.events.on('language', redraw),
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe.forEach((off) => off()));
     this.drawArcs();
@@ -88,11 +104,17 @@ export class StageScene extends Phaser.Scene {
     return inside ? point : offMapBearing(place.lon, place.lat);
   }
 
+  /** Without the map data (a failed fetch offline) the stage keeps its sea, places and arcs. */
+  private async loadMap(): Promise<void> {
+    const loaded = await import('./region-map').catch(() => null);
+    if (loaded && this.sys.isActive()) this.drawMap(loaded.regionMap);
+  }
+
   /**
    * The land is drawn once, with the Canvas API, into a texture at twice the map's size: a Graphics
    * object would be re-tessellated every frame, which costs most of a frame on a weak GPU.
    */
-  private drawMap(): void {
+  private drawMap(regionMap: RegionMap): void {
     const scale = MAP_TEXTURE_SCALE;
     const margin = 200;
     const texture = this.textures.exists(MAP_TEXTURE)
@@ -154,6 +176,8 @@ export class StageScene extends Phaser.Scene {
       .setName('caspian-label');
     this.mapRoot.addAt([land, sea], 0);
     this.retranslate();
+    this.renderGate.request();
+    performance.mark(MAP_DRAWN_MARK);
   }
 
   private createMarkers(): void {
@@ -161,7 +185,9 @@ export class StageScene extends Phaser.Scene {
       const point = this.placePoint(place.id);
       if (!point) continue;
       const dot = this.add.graphics({ x: point.x, y: point.y });
-      const label = this.add.text(point.x + 7, point.y - 8, this.app.t(place.name), {
+      // A label gets its text when its place first shows: drawing every name at once would fetch font
+      // files for letters (the ğ of Iğdır) that the first screen never shows.
+      const label = this.add.text(point.x + 7, point.y - 8, '', {
         fontFamily: FONT_SANS,
         fontSize: '13px',
         color: '#dfe7ee',
@@ -186,6 +212,8 @@ export class StageScene extends Phaser.Scene {
       dot.setVisible(visible);
       label.setVisible(visible);
       if (!visible) continue;
+      const place = this.app.catalog.scenario.places.find((candidate) => candidate.id === id);
+      if (place) label.setText(this.app.t(place.name));
       dot.fillStyle(active ? STAGE.markerActive : STAGE.marker, 1);
       dot.fillCircle(0, 0, active ? 5 : 3.5);
       dot.lineStyle(2, STAGE.night, 1);
@@ -218,12 +246,12 @@ export class StageScene extends Phaser.Scene {
 
   private retranslate(): void {
     for (const gauge of this.gauges.values()) gauge.setTexts(this.gaugeTexts(gauge.meter.name));
-    for (const place of this.app.catalog.scenario.places)
-      this.markers.get(place.id)?.label.setText(this.app.t(place.name));
+    this.styleMarkers();
     this.mapRoot.getByName<Phaser.GameObjects.Text>('caspian-label')?.setText(this.app.t('stage.caspian'));
   }
 
   private relayout(layout: Layout): void {
+    this.renderGate.request();
     const { map, meters, meterColumns } = layout;
     this.mapCamera.setViewport(map.x, map.y, Math.max(1, map.width), Math.max(1, map.height));
     const rows = Math.ceil(this.gauges.size / meterColumns);

@@ -1,5 +1,5 @@
-import type Phaser from 'phaser';
 import type { App } from '../app/app';
+import type { OnDemandGame } from '../stage/on-demand-game';
 
 export interface TestHook {
   ready: boolean;
@@ -8,6 +8,8 @@ export interface TestHook {
   language: string;
   state: () => unknown;
   sound: () => { status: string; muted: boolean };
+  /** Frames the stage has drawn: an idle stage draws none. */
+  framesDrawn: () => number;
 }
 
 declare global {
@@ -17,7 +19,7 @@ declare global {
 }
 
 /** A read-only window onto the game for end-to-end tests; installed only with ?test=1. */
-export function installTestHook(app: App, game: () => Phaser.Game | undefined): void {
+export function installTestHook(app: App, game: () => OnDemandGame | undefined): void {
   const hook: TestHook = {
     ready: false,
     screen: '',
@@ -29,6 +31,7 @@ export function installTestHook(app: App, game: () => Phaser.Game | undefined): 
     language: app.language(),
     state: () => structuredClone(app.session.state),
     sound: () => ({ status: app.sound.status(), muted: app.sound.muted }),
+    framesDrawn: () => game()?.framesDrawn ?? 0,
   };
   app.events.on('screen', ({ name }) => {
     hook.screen = name;
