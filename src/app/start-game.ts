@@ -253,7 +253,6 @@ export async function startGame(): Promise<void> {
     mountMeterReadout(app, element('meter-readout'));
 
     await loadFontsFor(i18n.language);
-    void catalog.loadGlossary();
     const { createGame } = await gameModule;
     const running: { game?: RunningGame } = {};
     if (options.testMode) {

@@ -82,9 +82,11 @@ export class ContentCatalog {
       return err([
         { file: `chapters/${absent}.json`, message: `The chapter file for "${absent}" is missing.` },
       ]);
+    // The glossary comes with the first chapters so that their briefings can link its terms.
     const [files] = await Promise.all([
       Promise.all(missing.map((id) => chapterFiles[`./data/chapters/${id}.json`]!())),
       missing.length ? this.loadTexts(missing) : Promise.resolve(),
+      this.loadGlossary(),
     ]);
     for (const [index, id] of missing.entries()) {
       const file = `chapters/${id}.json`;
