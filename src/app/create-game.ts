@@ -37,7 +37,11 @@ export interface RunningGame {
 }
 
 /** The Phaser game: AUTO picks WebGL and falls back to Canvas; ?renderer=canvas forces Canvas. */
-export function createGame(app: App, parent: HTMLElement): RunningGame {
+export function createGame(
+  app: App,
+  parent: HTMLElement,
+  open: (startScreen: (key: string, data: object) => void) => void,
+): RunningGame {
   const renderGate = new RenderGate();
   const phaser = new OnDemandGame(
     {
@@ -50,7 +54,7 @@ export function createGame(app: App, parent: HTMLElement): RunningGame {
       scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
       render: { antialias: true },
       scene: [
-        new BootScene(),
+        new BootScene(open),
         new StageScene(app, renderGate),
         new TitleScene(app),
         new BriefingScene(app),

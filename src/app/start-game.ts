@@ -23,6 +23,7 @@ import type { App } from './app';
 import type { RunningGame } from './create-game';
 import { loadClassroom, saveClassroom } from './classroom';
 import { AppEvents } from './events';
+import { EarlyTitle } from './early-title';
 import { Session } from './session';
 
 const LANGUAGE_KEY = 'crossroads.language';
@@ -252,22 +253,24 @@ export async function startGame(): Promise<void> {
     window.addEventListener('resize', () => overlay.applyLayout(app.layout()));
     mountMeterReadout(app, element('meter-readout'));
 
-    await loadFontsFor(i18n.language);
-    const { createGame } = await gameModule;
     const running: { game?: RunningGame } = {};
     if (options.testMode) {
       (await import('../testing/test-hook')).installTestHook(app, () => running.game?.phaser);
     }
-    const game = createGame(app, element('stage'));
-    running.game = game;
     menu = new GameMenu(app, {
-      toTitle: () => game.goToTitle(),
+      toTitle: () => running.game?.goToTitle(),
       showModel: app.pages.showModel,
       showTimeline: () => app.pages.showTimeline(),
       showGuide: app.pages.showGuide,
       showGlossary: () => app.pages.showGlossary(),
     });
     mountTopbar(app, element('topbar'), () => menu?.toggle());
+
+    await loadFontsFor(i18n.language);
+    // The title is usable while Phaser loads; the scenes take over the screens once the stage has booted.
+    const title = new EarlyTitle(app);
+    const { createGame } = await gameModule;
+    running.game = createGame(app, element('stage'), (startScreen) => title.handOver(startScreen));
   } catch (problem) {
     showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);
   }

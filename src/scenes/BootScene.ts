@@ -1,14 +1,19 @@
 import Phaser from 'phaser';
 
-/** Starts the persistent stage underneath, then the title screen. Content and fonts are ready before Phaser starts. */
+/**
+ * Starts the persistent stage underneath, then hands the screens over: `open` starts the first screen, or
+ * leaves the title that the page showed while Phaser loaded. Content and fonts are ready before Phaser starts.
+ */
 export class BootScene extends Phaser.Scene {
-  constructor() {
+  constructor(private readonly open: (startScreen: (key: string, data: object) => void) => void) {
     super({ key: 'Boot' });
   }
 
   create(): void {
     this.scene.launch('Stage');
     this.scene.sendToBack('Stage');
-    this.scene.start('Title');
+    const manager = this.scene.manager;
+    this.open((key, data) => manager.start(key, data));
+    this.scene.stop();
   }
 }

@@ -2,7 +2,7 @@ import type { App } from '../app/app';
 import type { OnDemandGame } from '../stage/on-demand-game';
 
 export interface TestHook {
-  ready: boolean;
+  readonly ready: boolean;
   screen: string;
   renderer: 'webgl' | 'canvas' | 'none';
   language: string;
@@ -20,8 +20,12 @@ declare global {
 
 /** A read-only window onto the game for end-to-end tests; installed only with ?test=1. */
 export function installTestHook(app: App, game: () => OnDemandGame | undefined): void {
+  let screenShown = false;
   const hook: TestHook = {
-    ready: false,
+    /** A screen is up and the stage has booted, so every control answers at once. */
+    get ready() {
+      return screenShown && (game()?.isRunning ?? false);
+    },
     screen: '',
     get renderer() {
       const renderer = game()?.renderer;
@@ -35,7 +39,7 @@ export function installTestHook(app: App, game: () => OnDemandGame | undefined):
   };
   app.events.on('screen', ({ name }) => {
     hook.screen = name;
-    hook.ready = true;
+    screenShown = true;
   });
   app.events.on('language', ({ language }) => (hook.language = language));
   window.__CROSSROADS__ = hook;
