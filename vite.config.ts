@@ -28,10 +28,33 @@ function phaserCoreBuild(): Plugin {
   };
 }
 
+/**
+ * Lets the page fetch the stage's chunks (Phaser and the scenes) while it starts, without running them:
+ * they run once the title screen is up.
+ */
+function preloadStage(): Plugin {
+  return {
+    name: 'preload-stage',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (chunk) => chunk.type === 'chunk' && /^(phaser|create-game)$/.test(chunk.name),
+        );
+        return chunks.map((chunk) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: false,
-  plugins: command === 'build' ? [phaserCoreBuild()] : [],
+  plugins: command === 'build' ? [phaserCoreBuild(), preloadStage()] : [],
   resolve:
     command === 'build'
       ? {

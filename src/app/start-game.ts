@@ -73,9 +73,6 @@ function randomSeed(): number {
 
 /** Builds the game: content, language, sound and the DOM layer first, then the Phaser stage and scenes. */
 export async function startGame(): Promise<void> {
-  // Fetch Phaser and the scenes while the language and content load.
-  const gameModule = import('./create-game');
-  gameModule.catch(() => undefined);
   try {
     const options = readLaunchOptions(
       window.location.search,
@@ -269,7 +266,8 @@ export async function startGame(): Promise<void> {
     await loadFontsFor(i18n.language);
     // The title is usable while Phaser loads; the scenes take over the screens once the stage has booted.
     const title = new EarlyTitle(app);
-    const { createGame } = await gameModule;
+    // The page preloads Phaser's chunks (see vite.config.ts); running them waits until the title is up.
+    const { createGame } = await import('./create-game');
     running.game = createGame(app, element('stage'), (startScreen) => title.handOver(startScreen));
   } catch (problem) {
     showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);
