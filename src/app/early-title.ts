@@ -1,6 +1,6 @@
 import { buildTitle, type TitleData } from '../scenes/title-flow';
-import { linkGlossaryTerms } from '../ui/glossary-links';
 import type { App } from './app';
+import { leaveScreen, presentScreen } from './screen-card';
 
 export type StartScreen = (key: string, data: object) => void;
 
@@ -39,19 +39,15 @@ export class EarlyTitle {
       go: (key, next = {}) => this.go(key, next),
       reopen: (reopened) => this.show(reopened),
     });
-    linkGlossaryTerms(this.app, screen.element);
-    this.app.overlay.show(screen.element, 'Title');
-    this.app.keyboard.setScreenKeys(screen.keys);
     this.showing = true;
-    this.app.events.emit('screen', { name: 'Title' });
+    presentScreen(this.app, screen, 'Title');
     this.showing = false;
   }
 
   private go(key: string, data: object): void {
     if (!this.current) return;
     this.retire();
-    this.app.keyboard.setScreenKeys({});
-    this.app.sound.play('paper');
+    leaveScreen(this.app);
     if (this.startScreen) this.startScreen(key, data);
     else this.queued = { key, data };
   }

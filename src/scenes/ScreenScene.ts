@@ -1,12 +1,6 @@
 import Phaser from 'phaser';
 import type { App } from '../app/app';
-import { linkGlossaryTerms } from '../ui/glossary-links';
-import type { ScreenKeys } from '../ui/keyboard';
-
-export interface Screen {
-  element: HTMLElement;
-  keys: ScreenKeys;
-}
+import { leaveScreen, presentScreen, type Screen } from '../app/screen-card';
 
 /** A screen of the game: Phaser routes between screens, the DOM card shows the screen's text and controls. */
 export abstract class ScreenScene<Data extends object = object> extends Phaser.Scene {
@@ -26,17 +20,13 @@ export abstract class ScreenScene<Data extends object = object> extends Phaser.S
     this.lastData = data;
     void Promise.resolve(this.build(data)).then((screen) => {
       if (!screen || !this.scene.isActive()) return;
-      linkGlossaryTerms(this.app, screen.element);
-      this.app.overlay.show(screen.element, this.scene.key);
-      this.app.keyboard.setScreenKeys(screen.keys);
-      this.app.events.emit('screen', { name: this.scene.key });
+      presentScreen(this.app, screen, this.scene.key);
     });
   }
 
   /** Moves to another screen, with the stage's sound of a new card. */
   protected go(key: string, data: object = {}): void {
-    this.app.keyboard.setScreenKeys({});
-    this.app.sound.play('paper');
+    leaveScreen(this.app);
     this.scene.start(key, data);
   }
 }

@@ -1,9 +1,9 @@
 import type { App } from '../app/app';
 import { SOLO } from '../app/classroom';
+import type { Screen } from '../app/screen-card';
 import type { RestoreError } from '../app/session';
 import { titleScreen } from '../ui/screens/title';
 import { screenForCurrentPlace } from './routes';
-import type { Screen } from './ScreenScene';
 import { startNewRun } from './start-run';
 
 const USABLE_MARK = 'crossroads:usable';
