@@ -65,6 +65,11 @@ async function loadFontsFor(language: string): Promise<void> {
   ).catch(() => undefined);
 }
 
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 500);
+}
+
 function randomSeed(): number {
   const values = new Uint32Array(1);
   crypto.getRandomValues(values);
@@ -269,6 +274,9 @@ export async function startGame(): Promise<void> {
     // The page preloads Phaser's chunks (see vite.config.ts); running them waits until the title is up.
     const { createGame } = await import('./create-game');
     running.game = createGame(app, element('stage'), (startScreen) => title.handOver(startScreen));
+    // "New game" should answer at once: the record and the first chapter load while the player reads the title.
+    const firstChapter = (options.chapters ?? catalog.scenario.chapters)[0];
+    if (firstChapter) whenIdle(() => void catalog.loadChapters([firstChapter]));
   } catch (problem) {
     showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);
   }

@@ -1,4 +1,4 @@
-import { expect, expectScreen, test } from './fixtures';
+import { expect, expectScreen, openGame, test } from './fixtures';
 
 /** Holds back the Phaser chunk, as a slow school network would, until `release` is called. */
 async function holdPhaser(page: import('@playwright/test').Page): Promise<() => void> {
@@ -30,4 +30,14 @@ test('the title answers before the stage has booted, and a move made then is car
   release();
   await expectScreen(page, 'Briefing');
   await expect(page.getByRole('heading', { level: 1, name: 'Flight 8243' })).toBeVisible();
+});
+
+test('while the player reads the title, the first chapter is fetched so that New game answers at once', async ({
+  page,
+}) => {
+  await openGame(page, 'seed=42&check=skip&chapters=ch04');
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  await expect.poll(async () => (await fetched()).some((url) => /\/ch04-[^/]+\.js$/.test(url))).toBe(true);
+  expect((await fetched()).some((url) => /\/ch01-[^/]+\.js$/.test(url))).toBe(false);
 });
