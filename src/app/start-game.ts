@@ -109,6 +109,8 @@ export async function startGame(): Promise<void> {
     const opened = ContentCatalog.open(async (namespaces) => {
       await i18n.loadNamespaces(namespaces);
       if (secondLanguage) await i18n.loadLanguages(secondLanguage);
+      const missing = namespaces.filter((namespace) => !i18n.hasLoadedNamespace(namespace));
+      if (missing.length) throw new Error(`The texts could not be downloaded: ${missing.join(', ')}`);
     });
     const card = element('screen');
     const overlay = new Overlay(card, element('announcer'), document.documentElement);

@@ -16,6 +16,16 @@ import { err, ok, type Result } from '../engine/result';
 
 const chapterFiles = import.meta.glob<unknown>('./data/chapters/*.json', { import: 'default' });
 
+/** A file that cannot be downloaded (offline, a dropped connection) becomes an error to show, never a crash. */
+async function download<T>(file: string, fetch: () => Promise<T>): Promise<Result<T, ContentError[]>> {
+  try {
+    return ok(await fetch());
+  } catch (problem) {
+    const message = problem instanceof Error ? problem.message : String(problem);
+    return err([{ file, message, unreachable: true }]);
+  }
+}
+
 /** What follows the last decision: the epilogue and the endings. */
 export interface Finale {
   epilogue: Epilogue;
@@ -63,11 +73,15 @@ export class ContentCatalog {
 
   async loadRecord(): Promise<Result<RecordFile, ContentError[]>> {
     if (this.record) return ok(this.record);
-    const parsed = parseRecord((await import('./data/record.json')).default);
+    const raw = await download('record.json', async () => {
+      const [data] = await Promise.all([import('./data/record.json'), this.loadTexts(['record'])]);
+      return data.default;
+    });
+    if (!raw.ok) return raw;
+    const parsed = parseRecord(raw.value);
     if (!parsed.ok) return err([parsed.error]);
     const problems = checkRecord(parsed.value);
     if (problems.length) return err(problems.map((message) => ({ file: 'record.json', message })));
-    await this.loadTexts(['record']);
     this.record = parsed.value;
     return ok(parsed.value);
   }
@@ -83,11 +97,16 @@ export class ContentCatalog {
         { file: `chapters/${absent}.json`, message: `The chapter file for "${absent}" is missing.` },
       ]);
     // The glossary comes with the first chapters so that their briefings can link its terms.
-    const [files] = await Promise.all([
-      Promise.all(missing.map((id) => chapterFiles[`./data/chapters/${id}.json`]!())),
-      missing.length ? this.loadTexts(missing) : Promise.resolve(),
-      this.loadGlossary(),
-    ]);
+    const downloaded = await download(`chapters/${missing.join(', ')}`, async () => {
+      const [files] = await Promise.all([
+        Promise.all(missing.map((id) => chapterFiles[`./data/chapters/${id}.json`]!())),
+        missing.length ? this.loadTexts(missing) : Promise.resolve(),
+        this.loadGlossary(),
+      ]);
+      return files;
+    });
+    if (!downloaded.ok) return downloaded;
+    const files = downloaded.value;
     for (const [index, id] of missing.entries()) {
       const file = `chapters/${id}.json`;
       const parsed = parseChapter(files[index], file);
@@ -103,13 +122,17 @@ export class ContentCatalog {
   private async loadExtra<T>(
     file: string,
     namespace: string,
-    data: Promise<unknown>,
+    data: () => Promise<unknown>,
     parse: (data: unknown) => Result<T, ContentError>,
   ): Promise<Result<T, ContentError[]>> {
     const record = await this.loadRecord();
     if (!record.ok) return record;
-    const [raw] = await Promise.all([data, this.loadTexts([namespace])]);
-    const parsed = parse(raw);
+    const raw = await download(file, async () => {
+      const [loaded] = await Promise.all([data(), this.loadTexts([namespace])]);
+      return loaded;
+    });
+    if (!raw.ok) return raw;
+    const parsed = parse(raw.value);
     if (!parsed.ok) return err([parsed.error]);
     const problems = checkReferences(parsed.value, file, this.scenario, record.value);
     if (problems.length) return err(problems.map((message) => ({ file, message })));
@@ -121,14 +144,14 @@ export class ContentCatalog {
     const epilogue = await this.loadExtra(
       'epilogue.json',
       'epilogue',
-      import('./data/epilogue.json').then((module) => module.default),
+      () => import('./data/epilogue.json').then((module) => module.default),
       parseEpilogue,
     );
     if (!epilogue.ok) return epilogue;
     const endings = await this.loadExtra(
       'endings.json',
       'endings',
-      import('./data/endings.json').then((module) => module.default),
+      () => import('./data/endings.json').then((module) => module.default),
       parseEndings,
     );
     if (!endings.ok) return endings;
@@ -141,7 +164,7 @@ export class ContentCatalog {
     const check = await this.loadExtra(
       'knowledge-check.json',
       'quiz',
-      import('./data/knowledge-check.json').then((module) => module.default),
+      () => import('./data/knowledge-check.json').then((module) => module.default),
       parseKnowledgeCheck,
     );
     if (check.ok) this.check = check.value;
@@ -158,7 +181,7 @@ export class ContentCatalog {
     const glossary = await this.loadExtra(
       'glossary.json',
       'glossary',
-      import('./data/glossary.json').then((module) => module.default),
+      () => import('./data/glossary.json').then((module) => module.default),
       parseGlossary,
     );
     if (glossary.ok) this.glossaryFile = glossary.value;

@@ -5,6 +5,8 @@ import { Chapter, Endings, Epilogue, Glossary, KnowledgeCheck, RecordFile, Scena
 export interface ContentError {
   file: string;
   message: string;
+  /** The file could not be downloaded (offline, a dropped connection): nothing is wrong with it. */
+  unreachable?: boolean;
 }
 
 function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): Result<T, ContentError> {

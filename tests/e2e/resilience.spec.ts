@@ -91,3 +91,22 @@ test('sound problems never block play: blocked autoplay still lets the chapter r
   const status = await page.evaluate(() => window.__CROSSROADS__?.sound().status);
   expect(['locked', 'playing', 'idle', 'muted', 'unavailable']).toContain(status);
 });
+
+test('offline, a chapter that cannot be downloaded gets a clear message instead of a dead button', async ({
+  page,
+  problems,
+}) => {
+  await page.route(/\/assets\/(ch0\d|record|glossary)-[^/]+\.js$/, (route) =>
+    route.abort('internetdisconnected'),
+  );
+  await openGame(page, 'seed=42&check=skip&chapters=ch02');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Part of the game could not be downloaded' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // The refused downloads are this test's doing; anything else still fails it.
+  const expected = /ERR_INTERNET_DISCONNECTED/;
+  const others = problems.filter((problem) => !expected.test(problem));
+  problems.splice(0, problems.length, ...others);
+});
