@@ -42,11 +42,13 @@ test('in class mode the votes decide the played option and the debrief shows the
   await expect(split.locator('li')).toHaveCount(labels.length);
   await expect(split.locator('li').nth(2)).toContainText('11');
   await expect(split.locator('li').nth(2)).toContainText('played');
-  await expect(split).toContainText('what Baku did');
+  // Until the teacher opens the record, nothing on screen says what Baku did.
+  await expect(split).not.toContainText('what Baku did');
   await expect(page.getByRole('heading', { name: 'Your choice and history' })).toBeHidden();
   await page.keyboard.press('Enter');
   await expect(page.locator('#versus-heading')).toBeVisible();
   await expect(page.locator('#versus-heading')).toBeFocused();
+  await expect(page.getByRole('region', { name: 'How the class voted' })).toContainText('what Baku did');
   await expect(page.locator('.resume-code')).toBeVisible();
 });
 

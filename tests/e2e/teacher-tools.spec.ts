@@ -47,3 +47,22 @@ test('a chapter handout opens from the briefing and prints on its own', async ({
   await expect(page.locator('#topbar')).toBeHidden();
   await expect(handout).toBeVisible();
 });
+
+test('each reference page opens at its top, wherever the page before it was scrolled to', async ({
+  page,
+}) => {
+  await openGame(page);
+  const menu = page.getByRole('dialog', { name: 'Menu' });
+  await page.keyboard.press('Escape');
+  await menu.getByRole('button', { name: 'Glossary' }).click();
+  const glossary = page.getByRole('dialog', { name: 'Glossary' });
+  await expect(glossary).toBeVisible();
+  await glossary.evaluate((dialog) => (dialog.scrollTop = dialog.scrollHeight));
+  expect(await glossary.evaluate((dialog) => dialog.scrollTop)).toBeGreaterThan(500);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await menu.getByRole('button', { name: 'How the model works' }).click();
+  const model = page.getByRole('dialog', { name: 'How the model works' });
+  await expect(model).toBeVisible();
+  expect(await model.evaluate((dialog) => dialog.scrollTop)).toBe(0);
+});

@@ -27,6 +27,8 @@ export class PageDialog {
       h('div', { class: 'page-body' }, content),
     );
     if (!this.dialog.open) this.dialog.showModal();
+    // A page opens at its top, not where the page shown before it had been scrolled to.
+    this.dialog.scrollTop = 0;
     const target = focusId ? this.dialog.querySelector<HTMLElement>(`#${CSS.escape(focusId)}`) : null;
     if (target) {
       target.tabIndex = -1;

@@ -9,8 +9,14 @@ import { button, h } from '../dom';
 import { resumeCodeBox } from '../components/resume-code';
 import type { ScreenKeys } from '../keyboard';
 
-/** How the class voted, option by option, beside what was played and what Baku did. */
-function classSplit(app: App, decision: Decision, votes: readonly number[], played: string): HTMLElement {
+/** How the class voted, option by option, beside what was played and (once revealed) what Baku did. */
+function classSplit(
+  app: App,
+  decision: Decision,
+  votes: readonly number[],
+  played: string,
+  showHistory: boolean,
+): HTMLElement {
   const { t } = app;
   const total = votes.reduce((sum, count) => sum + count, 0);
   return h(
@@ -25,7 +31,7 @@ function classSplit(app: App, decision: Decision, votes: readonly number[], play
         const share = total ? Math.round((count / total) * 100) : 0;
         const marks = [
           option.id === played ? t('vote.played') : null,
-          option.id === decision.historical ? t('vote.history') : null,
+          showHistory && option.id === decision.historical ? t('vote.history') : null,
         ].filter(Boolean);
         return h(
           'li',
@@ -157,12 +163,13 @@ export function debriefScreen(
     action.bar,
   );
   const votes = app.session.state?.votes[voteKey(chapter.id, decision.id)];
-  const split = votes ? classSplit(app, decision, votes, chosenOptionId) : null;
+  const teacherReveals = app.classroom().mode === 'class' && app.classroom().debrief === 'teacher';
+  const splitFor = (showHistory: boolean) =>
+    votes ? classSplit(app, decision, votes, chosenOptionId, showHistory) : null;
+  const split = splitFor(!teacherReveals);
   const heading = element.querySelector('h1')!;
   if (split) heading.after(split);
-  if (app.classroom().mode !== 'class' || app.classroom().debrief !== 'teacher') {
-    return { element, keys: { enter: onContinue } };
-  }
+  if (!teacherReveals) return { element, keys: { enter: onContinue } };
   // The teacher opens the record when the class has discussed: until then only the vote shows.
   const hidden = [...element.children].filter(
     (child) => child !== heading && child !== split && !child.classList.contains('eyebrow'),
@@ -172,6 +179,8 @@ export function debriefScreen(
   const reveal = () => {
     revealed = true;
     cover.remove();
+    const withHistory = splitFor(true);
+    if (split && withHistory) split.replaceWith(withHistory);
     hidden.forEach((child) => ((child as HTMLElement).hidden = false));
     const first = element.querySelector<HTMLElement>('#versus-heading');
     if (first) {
