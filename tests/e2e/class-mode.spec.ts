@@ -29,7 +29,8 @@ test('in class mode the votes decide the played option and the debrief shows the
   await expect(page.getByRole('alert').filter({ hasText: 'tied' })).toBeVisible();
   await expectScreen(page, 'Decision');
   await page.getByLabel(/^Votes for 3:/).fill('11');
-  await page.getByRole('button', { name: 'Play the class’s choice' }).click();
+  // Enter in the field plays the class's choice, as the button's key hint promises.
+  await page.getByLabel(/^Votes for 3:/).press('Enter');
   await expectScreen(page, 'Consequences');
   const state = await runState(page);
   const played = state.history[0]!;

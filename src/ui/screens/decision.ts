@@ -121,6 +121,12 @@ export function decisionScreen(
     else if (selected) onConfirm(selected, counts);
     else voteMessage.textContent = t('vote.none');
   };
+  // Enter in a vote field plays the class's choice, as the button's key hint says.
+  votes?.element.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    confirm();
+  });
   const action = actionBar(t(classMode ? 'vote.confirm' : 'decision.confirm'), confirm);
   action.button.disabled = !classMode;
   action.button.setAttribute('aria-describedby', 'confirm-hint');
