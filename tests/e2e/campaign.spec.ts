@@ -19,6 +19,11 @@ test('the whole campaign by keyboard alone: check, tutorial to Dushanbe, epilogu
   // Answer the first statement by keyboard: Tab into its radio group and pick "True" with the arrows.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
+  // Enter on an answer moves on to the next statement; it does not hand the check in half-way.
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Check');
+  await expect(statements.nth(1).locator('input:checked')).toBeFocused();
+  await page.getByRole('heading', { level: 1 }).focus();
   await next(page, 'Briefing');
   await expect(page.getByRole('heading', { name: 'How to play' })).toBeVisible();
 
@@ -56,6 +61,8 @@ test('the whole campaign by keyboard alone: check, tutorial to Dushanbe, epilogu
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'What the record says' })).toBeVisible();
   await expect(page.locator('.feedback .cite').first()).toBeVisible();
+  // Statements left at "Not sure" are listed as unanswered, not as wrong answers.
+  await expect(page.locator('.feedback.unsure').first()).toContainText('Not answered (not sure)');
   await next(page, 'Report');
 
   const rows = page.locator('.report-table tbody tr');

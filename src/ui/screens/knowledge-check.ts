@@ -62,7 +62,19 @@ export function checkScreen(
     actions.skip ? h('p', {}, button(t('check.skip'), actions.skip, { class: 'secondary' })) : null,
     action.bar,
   );
-  return { element, keys: { enter: submit } };
+  // Enter on an answer moves on to the next statement, and from the last to the button: only Enter
+  // elsewhere hands the check in, so a keyboard player cannot submit it by accident half-way.
+  const enter = () => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLInputElement) || !form.contains(active)) {
+      submit();
+      return;
+    }
+    const at = items.findIndex((item) => item.contains(active));
+    const next = items[at + 1]?.querySelector<HTMLInputElement>('input:checked');
+    (next ?? action.button).focus();
+  };
+  return { element, keys: { enter } };
 }
 
 export function scoreLine(app: App, score: CheckScore): string {
@@ -100,16 +112,17 @@ export function checkFeedbackScreen(
       { class: 'check-feedback' },
       statements.map((statement) => {
         const given = answers[statement.id];
-        const right = given === statement.true;
+        const verdict = given === undefined ? 'unsure' : given === statement.true ? 'right' : 'wrong';
+        const mark = { right: '✓ ', wrong: '✗ ', unsure: '– ' }[verdict];
         return h(
           'li',
-          { class: `feedback ${right ? 'right' : 'wrong'}` },
+          { class: `feedback ${verdict}` },
           h('p', { class: 'feedback-statement' }, t(statement.text)),
           h(
             'p',
             { class: 'feedback-verdict' },
-            h('span', { 'aria-hidden': 'true' }, right ? '✓ ' : '✗ '),
-            t(right ? 'check.right' : 'check.wrong', {
+            h('span', { 'aria-hidden': 'true' }, mark),
+            t(`check.${verdict === 'unsure' ? 'notSure' : verdict}`, {
               given: answerText(given),
               answer: answerText(statement.true),
             }),
