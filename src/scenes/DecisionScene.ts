@@ -1,5 +1,5 @@
 import type { App } from '../app/app';
-import { decisionScreen } from '../ui/screens/decision';
+import { decisionScreen, type DecisionDraft } from '../ui/screens/decision';
 import { meterChangeText } from '../ui/screens/consequences';
 import { ScreenScene } from './ScreenScene';
 
@@ -8,15 +8,27 @@ export class DecisionScene extends ScreenScene {
     super(app, 'Decision');
   }
 
+  /** The pick and votes on the decision on screen, kept while it is rebuilt (a language switch). */
+  private draft: { decision: string; picks: DecisionDraft } | null = null;
+
   async build() {
     const place = await this.app.session.place();
     if (!place.ok || place.value.kind !== 'decision') return null;
     const { chapter, decision } = place.value;
-    return decisionScreen(this.app, chapter, decision, (optionId, votes) => this.confirm(optionId, votes));
+    const key = `${chapter.id}/${decision.id}`;
+    if (this.draft?.decision !== key) this.draft = { decision: key, picks: {} };
+    return decisionScreen(
+      this.app,
+      chapter,
+      decision,
+      (optionId, votes) => this.confirm(optionId, votes),
+      this.draft.picks,
+    );
   }
 
   private confirm(optionId: string, votes?: number[]): void {
     const { app } = this;
+    this.draft = null;
     const outcome = app.session.choose(optionId, votes);
     if (!outcome.ok) return;
     const { state, changes } = outcome.value;

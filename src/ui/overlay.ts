@@ -19,7 +19,8 @@ export class Overlay {
     const heading = screen.querySelector<HTMLElement>('h1');
     if (heading) {
       heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
+      // A control that rebuilds the screen around itself (the language list) keeps the focus.
+      if (!document.activeElement?.closest('[data-keeps-focus]')) heading.focus({ preventScroll: true });
       document.title = `${heading.textContent ?? ''} — Crossroads`;
     }
   }

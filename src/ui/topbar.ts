@@ -24,7 +24,12 @@ function speakerIcon(muted: boolean): SVGSVGElement {
 function languageSelect(app: App): HTMLSelectElement {
   const select = h(
     'select',
-    { class: 'topbar-select', 'aria-label': app.t('topbar.language'), title: app.t('topbar.language') },
+    {
+      class: 'topbar-select',
+      'aria-label': app.t('topbar.language'),
+      title: app.t('topbar.language'),
+      'data-keeps-focus': '',
+    },
     app.languages.map((language) =>
       h(
         'option',
@@ -43,6 +48,7 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
   let render: (status: SoundStatus, muted: boolean) => void = () => {};
   const build = () => {
     const { t } = app;
+    const hadFocus = container.querySelector('.topbar-select') === document.activeElement;
     const menu = h(
       'button',
       { type: 'button', class: 'topbar-button' },
@@ -97,6 +103,7 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
         menu,
       ),
     );
+    if (hadFocus) container.querySelector<HTMLElement>('.topbar-select')?.focus();
   };
   sound.onChange((status, muted) => render(status, muted));
   app.events.on('language', build);

@@ -85,6 +85,29 @@ test('switching language mid-run keeps the run exactly as it was, and the choice
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
 
+test('a pick on a decision survives a language switch, and the language list keeps the focus', async ({
+  page,
+}) => {
+  await openGame(page);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
+  await page.keyboard.press('2');
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await language.focus();
+  await language.selectOption('tr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  const dil = page.getByRole('combobox', { name: 'Dil' });
+  await expect(dil).toBeFocused();
+  await expect(page.locator('input[name="option"]').nth(1)).toBeChecked();
+  await expect(page.locator('.action-bar button').last()).toBeEnabled();
+  // Stepping through the list by keyboard goes on from the new language.
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('html')).not.toHaveAttribute('lang', 'tr');
+  await expect(page.getByRole('combobox').first()).toBeFocused();
+});
+
 test('the bilingual view shows a second language beneath the first, from ?lng2= and from the menu', async ({
   page,
 }) => {

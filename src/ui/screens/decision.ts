@@ -26,19 +26,31 @@ function adviceList(app: App, option: Decision['options'][number]): HTMLElement 
 }
 
 /** Class mode: a number field per option for the class's votes. */
-function voteFields(app: App, decision: Decision): { element: HTMLElement; counts: () => number[] } {
-  const inputs = decision.options.map((option) =>
+/** What the player has picked or typed on a decision so far, so that rebuilding it (a language switch) keeps it. */
+export interface DecisionDraft {
+  option?: string;
+  votes?: number[];
+}
+
+function voteFields(
+  app: App,
+  decision: Decision,
+  draft: DecisionDraft,
+): { element: HTMLElement; counts: () => number[] } {
+  const inputs = decision.options.map((option, i) =>
     h('input', {
       type: 'number',
       id: `votes-${option.id}`,
       min: 0,
       max: 999,
       step: 1,
-      value: 0,
+      value: draft.votes?.[i] ?? 0,
       inputmode: 'numeric',
       class: 'vote-input',
     }),
   );
+  const counts = () => inputs.map((input) => Math.max(0, Math.floor(Number(input.value) || 0)));
+  for (const input of inputs) input.addEventListener('input', () => (draft.votes = counts()));
   const element = h(
     'fieldset',
     { class: 'votes' },
@@ -61,7 +73,7 @@ function voteFields(app: App, decision: Decision): { element: HTMLElement; count
       ),
     ),
   );
-  return { element, counts: () => inputs.map((input) => Math.max(0, Math.floor(Number(input.value) || 0))) };
+  return { element, counts };
 }
 
 /** Class mode: a countdown for the discussion; it stops by itself when the screen goes. */
@@ -96,11 +108,12 @@ export function decisionScreen(
   chapter: Chapter,
   decision: Decision,
   onConfirm: (optionId: string, votes?: number[]) => void,
+  draft: DecisionDraft = {},
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
   const index = chapter.decisions.indexOf(decision) + 1;
   const classMode = app.classroom().mode === 'class';
-  const votes = classMode ? voteFields(app, decision) : null;
+  const votes = classMode ? voteFields(app, decision, draft) : null;
   const voteMessage = h('p', { class: 'form-error', role: 'alert' });
   let selected: string | null = null;
   const confirm = () => {
@@ -134,12 +147,20 @@ export function decisionScreen(
 
   const radios = decision.options.map((option, i) => {
     const radio = h('input', { type: 'radio', name: 'option', value: option.id, id: `option-${option.id}` });
-    radio.addEventListener('change', () => {
+    const select = () => {
       selected = option.id;
+      draft.option = option.id;
       action.button.disabled = false;
       confirmHint.hidden = true;
+    };
+    radio.addEventListener('change', () => {
+      select();
       app.sound.play('tick');
     });
+    if (draft.option === option.id) {
+      radio.checked = true;
+      select();
+    }
     const card = h(
       'label',
       { class: 'option', for: radio.id },
