@@ -108,3 +108,15 @@ test('the classroom screens and reference pages have no serious or critical axe 
   await expect(page.getByRole('dialog', { name: 'Glossary' })).toBeVisible();
   expect(await seriousViolations(page), 'glossary').toEqual([]);
 });
+
+test("text follows the reader's own text size setting", async ({ page }) => {
+  await openGame(page);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('18px');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+  await page.reload();
+  await page.waitForFunction(() => window.__CROSSROADS__?.ready === true);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('36px');
+  const lead = page.locator('#screen p').nth(1);
+  expect(await lead.evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThan(30);
+});

@@ -16,6 +16,8 @@ test('in class mode the votes decide the played option and the debrief shows the
   await page.getByRole('button', { name: 'Start the lesson' }).click();
   await expectScreen(page, 'Briefing');
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'class');
+  // Large type for the projector: 28 px body text, against 18 px when playing alone.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('28px');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Decision');
 
