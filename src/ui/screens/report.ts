@@ -169,16 +169,18 @@ export function reportScreen(
     const chapter = campaign.chapters[choice.chapter];
     const historical = decision && findOption(campaign, { ...choice, option: decision.historical });
     const same = decision?.historical === choice.option;
+    // On a narrow screen the rows stack, and each cell shows its column's name from data-label.
+    const column = (name: string) => ({ 'data-label': t(`report.columns.${name}`) });
     return h(
       'tr',
       {},
-      h('td', {}, chapter ? t('report.chapterNumber', { number: chapter.number }) : ''),
-      h('th', { scope: 'row' }, decision ? t(decision.title) : choice.decision),
-      h('td', {}, t(findOption(campaign, choice)?.label ?? choice.option)),
-      h('td', {}, historical ? t(historical.label) : ''),
+      h('td', column('chapter'), chapter ? t('report.chapterNumber', { number: chapter.number }) : ''),
+      h('th', { scope: 'row', ...column('decision') }, decision ? t(decision.title) : choice.decision),
+      h('td', column('yours'), t(findOption(campaign, choice)?.label ?? choice.option)),
+      h('td', column('baku'), historical ? t(historical.label) : ''),
       h(
         'td',
-        { class: same ? 'same' : 'different' },
+        { class: same ? 'same' : 'different', ...column('compared') },
         h('span', { 'aria-hidden': 'true' }, same ? '= ' : '≠ '),
         t(same ? 'report.same' : 'report.different'),
       ),
@@ -218,7 +220,7 @@ export function reportScreen(
       { class: 'table-wrap' },
       h(
         'table',
-        { class: 'report-table' },
+        { class: 'report-table stacks' },
         h(
           'thead',
           {},
