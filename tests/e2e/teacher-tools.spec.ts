@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, expectScreen, openGame, test } from './fixtures';
 
 test('the teacher guide opens from the title screen with plans, every chapter’s questions and the check’s answers', async ({
@@ -66,3 +67,25 @@ test('each reference page opens at its top, wherever the page before it was scro
   await expect(model).toBeVisible();
   expect(await model.evaluate((dialog) => dialog.scrollTop)).toBe(0);
 });
+
+const CHAPTERS = ['ch00', 'ch01', 'ch02', 'ch03', 'ch04', 'ch05', 'ch06', 'ch07', 'ch08'];
+
+for (const language of ['en', 'ru', 'az', 'tr']) {
+  test(`every chapter's handout prints on one A4 sheet (${language})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const ui = JSON.parse(readFileSync(`locales/${language}/ui.json`, 'utf8')) as {
+      briefing: { handout: string };
+    };
+    const sheets: Record<string, number> = {};
+    for (const chapter of CHAPTERS) {
+      await openGame(page, `seed=42&check=skip&chapters=${chapter}&lng=${language}`);
+      await page.keyboard.press('Enter');
+      await expectScreen(page, 'Briefing');
+      await page.getByRole('button', { name: ui.briefing.handout }).click();
+      await expect(page.locator('dialog.page .handout')).toBeVisible();
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      sheets[chapter] = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    }
+    expect(sheets).toEqual(Object.fromEntries(CHAPTERS.map((chapter) => [chapter, 1])));
+  });
+}
