@@ -37,6 +37,7 @@ test('in class mode the votes decide the played option and the debrief shows the
   const state = await runState(page);
   const played = state.history[0]!;
   expect(played).toMatchObject({ chapter: 'ch01', option: third });
+  await expect(page.locator('#screen .lead').first()).toContainText('The class chose:');
 
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Debrief');
@@ -47,10 +48,11 @@ test('in class mode the votes decide the played option and the debrief shows the
   await expect(split.locator('li').nth(2)).toContainText('played');
   // Until the teacher opens the record, nothing on screen says what Baku did.
   await expect(split).not.toContainText('what Baku did');
-  await expect(page.getByRole('heading', { name: 'Your choice and history' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'The class’s choice and history' })).toBeHidden();
   await page.keyboard.press('Enter');
   await expect(page.locator('#versus-heading')).toBeVisible();
   await expect(page.locator('#versus-heading')).toBeFocused();
+  await expect(page.locator('#versus-heading')).toHaveText('The class’s choice and history');
   await expect(page.getByRole('region', { name: 'How the class voted' })).toContainText('what Baku did');
   await expect(page.locator('.resume-code')).toBeVisible();
 });

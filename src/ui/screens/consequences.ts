@@ -31,7 +31,13 @@ export function consequencesScreen(
     { class: 'screen dossier', 'aria-labelledby': 'consequences-heading' },
     h('p', { class: 'eyebrow' }, t('consequences.eyebrow', { number: chapter.number })),
     h('h1', { id: 'consequences-heading' }, t('consequences.heading')),
-    h('p', { class: 'lead' }, t('consequences.youChose', { option: t(option.label) })),
+    h(
+      'p',
+      { class: 'lead' },
+      t(app.classroom().mode === 'class' ? 'vote.classChose' : 'consequences.youChose', {
+        option: t(option.label),
+      }),
+    ),
     h('h2', {}, t('consequences.meters')),
     changes.length
       ? h(

@@ -62,6 +62,7 @@ export function debriefScreen(
   const chosen = decision.options.find((option) => option.id === chosenOptionId);
   const historical = decision.options.find((option) => option.id === decision.historical);
   const same = chosenOptionId === decision.historical;
+  const byClass = app.classroom().mode === 'class';
   const source = (id: string) => record.sources.find((candidate) => candidate.id === id);
   const action = actionBar(
     t(next === 'decision' ? 'debrief.next' : next === 'chapter' ? 'debrief.nextChapter' : 'debrief.finish'),
@@ -80,11 +81,11 @@ export function debriefScreen(
     h(
       'section',
       { class: 'versus', 'aria-labelledby': 'versus-heading' },
-      h('h2', { id: 'versus-heading' }, t('debrief.versus')),
+      h('h2', { id: 'versus-heading' }, t(byClass ? 'vote.classVersus' : 'debrief.versus')),
       h(
         'dl',
         {},
-        h('dt', {}, t('debrief.youChose')),
+        h('dt', {}, t(byClass ? 'vote.classChoice' : 'debrief.youChose')),
         h('dd', {}, chosen ? t(chosen.label) : ''),
         h('dt', {}, t('debrief.bakuChose')),
         h('dd', {}, historical ? t(historical.label) : ''),
@@ -93,7 +94,7 @@ export function debriefScreen(
         'p',
         { class: `verdict ${same ? 'same' : 'different'}` },
         h('span', { 'aria-hidden': 'true' }, same ? '= ' : '≠ '),
-        t(same ? 'debrief.same' : 'debrief.different'),
+        t(same ? (byClass ? 'vote.classSame' : 'debrief.same') : 'debrief.different'),
       ),
       h('p', {}, text(app, decision.debrief.comparison)),
     ),

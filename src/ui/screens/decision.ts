@@ -150,6 +150,7 @@ export function decisionScreen(
     const select = () => {
       selected = option.id;
       draft.option = option.id;
+      voteMessage.textContent = '';
       action.button.disabled = false;
       confirmHint.hidden = true;
     };
@@ -208,7 +209,8 @@ export function decisionScreen(
       ? [h('h2', {}, t('decision.context')), decision.context.map((fact) => factParagraph(app, fact))]
       : null,
     h('p', { class: 'prompt', id: 'decision-prompt' }, text(app, decision.prompt)),
-    h('p', { class: 'hint' }, t('decision.hint', { count: decision.options.length })),
+    // In class mode the vote field's own hint says how the option is chosen.
+    classMode ? null : h('p', { class: 'hint' }, t('decision.hint', { count: decision.options.length })),
     h(
       'fieldset',
       { class: 'options' },
