@@ -78,21 +78,23 @@ const csvCell = (value: string | number) => {
   return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+const CSV_HEADER = [
+  'group',
+  'mode',
+  'chapter',
+  'decision',
+  'option',
+  'historical',
+  'same_as_history',
+  'votes',
+  'ending',
+  'check_before',
+  'check_after',
+];
+
 /** One row per decision, for a spreadsheet; the run's ending and scores repeat on every row. */
 export function resultToCsv(result: ResultFile): string {
-  const header = [
-    'group',
-    'mode',
-    'chapter',
-    'decision',
-    'option',
-    'historical',
-    'same_as_history',
-    'votes',
-    'ending',
-    'check_before',
-    'check_after',
-  ];
+  const header = CSV_HEADER;
   const rows = result.decisions.map((decision) =>
     [
       result.group,
@@ -113,6 +115,7 @@ export function resultToCsv(result: ResultFile): string {
 
 export type ResultFileError =
   | { kind: 'not-json' }
+  | { kind: 'spreadsheet' }
   | { kind: 'not-a-result' }
   | { kind: 'too-new'; version: number }
   | { kind: 'other-scenario'; scenario: string }
@@ -124,7 +127,9 @@ export function parseResultFile(text: string, scenarioId: string): Result<Result
   try {
     data = JSON.parse(text);
   } catch {
-    return err({ kind: 'not-json' });
+    // The spreadsheet copy of a run cannot be read back: say which file to open instead.
+    const spreadsheet = text.trimStart().startsWith(CSV_HEADER.join(','));
+    return err({ kind: spreadsheet ? 'spreadsheet' : 'not-json' });
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== RESULT_FORMAT)
     return err({ kind: 'not-a-result' });

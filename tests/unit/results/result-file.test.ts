@@ -70,6 +70,10 @@ describe('results files', () => {
 
   it('refuse malformed files with a reason', () => {
     expect(parseResultFile('{not json', scenario.id)).toEqual({ ok: false, error: { kind: 'not-json' } });
+    expect(parseResultFile(resultToCsv(result(played(1, 0))), scenario.id)).toEqual({
+      ok: false,
+      error: { kind: 'spreadsheet' },
+    });
     expect(parseResultFile('{"format":"other"}', scenario.id)).toEqual({
       ok: false,
       error: { kind: 'not-a-result' },
