@@ -93,6 +93,9 @@ test('the timeline and the model page open from the menu and from a briefing', a
   const dialog = page.getByRole('dialog', { name: 'How the model works' });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.rule')).toHaveCount(13);
+  // A rule's condition reads as its explanation does: "15 or less", never "below 16".
+  await expect(dialog).toContainText('Economy is 15 or less');
+  await expect(dialog).not.toContainText('below 16');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 

@@ -10,7 +10,11 @@ function conditionText(app: App, condition: Condition): string {
   };
   switch (condition.kind) {
     case 'meterBelow':
-      return t('modelPage.when.below', { meter: meterName(condition.meter), value: condition.value });
+      // Meters hold whole numbers, so "below 16" reads as the rules' own "15 or less".
+      return t('modelPage.when.atMost', {
+        meter: meterName(condition.meter),
+        value: Math.ceil(condition.value) - 1,
+      });
     case 'meterAtLeast':
       return t('modelPage.when.atLeast', { meter: meterName(condition.meter), value: condition.value });
     case 'tagCount':
