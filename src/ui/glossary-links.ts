@@ -76,7 +76,15 @@ function linkInTextNode(
       found,
     );
     link.addEventListener('click', () => app.pages.showGlossary(term.id));
-    word.replaceWith(link);
-    rest = tail;
+    // Punctuation right after the term stays on its line: a button is a place where a line may break.
+    const punctuation = /^[,.;:!?)\]»”’"']+/u.exec(tail.data)?.[0].length ?? 0;
+    if (punctuation) {
+      const after = tail.splitText(punctuation);
+      word.replaceWith(h('span', { class: 'term-wrap' }, link, tail));
+      rest = after;
+    } else {
+      word.replaceWith(link);
+      rest = tail;
+    }
   }
 }

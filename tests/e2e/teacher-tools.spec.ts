@@ -68,6 +68,23 @@ test('each reference page opens at its top, wherever the page before it was scro
   expect(await model.evaluate((dialog) => dialog.scrollTop)).toBe(0);
 });
 
+test('punctuation right after a glossary term stays on the same line as the term', async ({ page }) => {
+  await openGame(page, 'seed=42&check=skip&chapters=ch00');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
+  const loose = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('#screen .term')]
+        .filter((term) => /^[,.;:]/.test(term.nextSibling?.textContent ?? ''))
+        .filter((term) => getComputedStyle(term.parentElement!).whiteSpace !== 'nowrap')
+        .map((term) => term.textContent),
+    );
+  expect(await page.locator('#screen .term-wrap').count()).toBeGreaterThan(0);
+  expect(await loose()).toEqual([]);
+});
+
 const CHAPTERS = ['ch00', 'ch01', 'ch02', 'ch03', 'ch04', 'ch05', 'ch06', 'ch07', 'ch08'];
 
 for (const language of ['en', 'ru', 'az', 'tr']) {
