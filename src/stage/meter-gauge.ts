@@ -59,17 +59,32 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     drawEmblem(this.emblem, this.meter, r + 2, compact ? height / 2 : r + 4, r);
     const textX = r * 2 + 10;
     this.nameText.setFontSize(compact ? 12 : 15).setPosition(textX, compact ? 2 : 4);
-    this.valueText.setFontSize(compact ? 15 : 20).setPosition(width - 2, compact ? 0 : 1);
-    this.fitName(width - textX - this.valueText.width - 8, compact ? 12 : 15);
+    // In a small cell (a phone) the number sits at the end of the bar, so the name has the whole line.
+    const onBar = this.valueOnBar();
+    this.valueText.setFontSize(compact ? 15 : onBar ? 17 : 20).setOrigin(1, onBar ? 0.5 : 0);
+    const bar = this.barRect();
+    this.valueText.setPosition(width - 2, onBar ? bar.y + bar.height / 2 : 1);
+    this.fitName(width - textX - (onBar ? 2 : this.valueText.width + 8), compact ? 12 : 15);
     this.drawBar();
   }
 
   /** Long names (Граждане за рубежом, Xaricdəki vətəndaşlar) shrink, then end in an ellipsis, so the value stays clear. */
   private fitName(room: number, size: number): void {
     const name = this.texts.name;
-    this.nameText.setText(name);
+    this.nameText.setWordWrapWidth(null).setText(name);
     for (let px = size; px >= 10 && this.nameText.width > room; px--) this.nameText.setFontSize(px);
     if (this.nameText.width <= room) return;
+    // Where the bar leaves room for two lines, a two-word name wraps rather than losing its end.
+    if (this.valueOnBar() && this.size.height >= 50 && name.includes(' ')) {
+      this.nameText.setFontSize(11).setWordWrapWidth(room, true).setY(1);
+      if (this.nameText.height <= 30 && this.nameText.width <= room) return;
+      this.nameText.setWordWrapWidth(null).setFontSize(10).setY(4);
+    }
+    // Too narrow for even a few letters: the emblem and the number speak for the meter.
+    if (room < 28) {
+      this.nameText.setText('');
+      return;
+    }
     let shown = name;
     while (shown.length > 1 && this.nameText.width > room) {
       shown = shown.slice(0, -1);
@@ -77,13 +92,18 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     }
   }
 
+  private valueOnBar(): boolean {
+    return this.size.height < 50 || this.size.width < 150;
+  }
+
   private barRect() {
     const compact = this.size.height < 50;
     const x = (compact ? 12 : 16) * 2 + 10;
+    const valueRoom = this.valueOnBar() ? this.valueText.width + 6 : 0;
     return {
       x,
-      y: compact ? this.size.height - 12 : 34,
-      width: Math.max(20, this.size.width - x - 2),
+      y: compact ? this.size.height - 14 : 34,
+      width: Math.max(20, this.size.width - x - 2 - valueRoom),
       height: compact ? 7 : 9,
     };
   }

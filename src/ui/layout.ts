@@ -18,6 +18,8 @@ export interface Layout {
 
 export const TOPBAR_HEIGHT = 56;
 const GAP = 12;
+/** Below this height under the top bar, a tall layout leaves the map out. */
+const SHORT_SCREEN = 560;
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /** One layout for both layers: Phaser draws the map and meters, the DOM card sits beside or below them. */
@@ -40,7 +42,8 @@ export function computeLayout(width: number, height: number): Layout {
   }
   const meterColumns = width >= 620 ? 6 : 3;
   const metersHeight = meterColumns === 6 ? 70 : 128;
-  const mapHeight = clamp(Math.round(below * 0.22), 120, 260);
+  // On a short screen (a phone zoomed in, or turned sideways) the text needs the room more than the map.
+  const mapHeight = below < SHORT_SCREEN ? 0 : clamp(Math.round(below * 0.22), 120, 260);
   const map = { x: 0, y: TOPBAR_HEIGHT, width, height: mapHeight };
   const meters = { x: 8, y: map.y + mapHeight, width: width - 16, height: metersHeight };
   const cardTop = meters.y + metersHeight + 8;

@@ -23,6 +23,15 @@ describe('layout', () => {
     expect(layout.map.y).toBeGreaterThanOrEqual(TOPBAR_HEIGHT);
   });
 
+  it('leaves the map out on a short screen, such as a phone zoomed to 200%, so the card keeps its room', () => {
+    const zoomed = computeLayout(195, 422);
+    expect(zoomed.map.height).toBe(0);
+    expect(zoomed.card.height).toBeGreaterThan(422 * 0.4);
+    expect(overlap(zoomed.card, zoomed.meters)).toBe(false);
+    expect(inside(zoomed.card, 195, 422)).toBe(true);
+    expect(computeLayout(390, 844).map.height).toBeGreaterThan(0);
+  });
+
   it('keeps the card wide enough to read on a laptop and tall enough on a phone', () => {
     expect(computeLayout(1280, 720).card.width).toBeGreaterThanOrEqual(440);
     expect(computeLayout(390, 844).card.height).toBeGreaterThan(844 * 0.45);
