@@ -68,25 +68,34 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.drawBar();
   }
 
-  /** Long names (Граждане за рубежом, Xaricdəki vətəndaşlar) shrink, then end in an ellipsis, so the value stays clear. */
+  /**
+   * Long names (Граждане за рубежом, Xaricdəki vətəndaşlar) shrink a little, then wrap onto two lines
+   * where the cell has room, then shrink further and end in an ellipsis, so the value stays clear.
+   */
   private fitName(room: number, size: number): void {
     const name = this.texts.name;
+    const y = this.nameText.y;
+    const fits = () => this.nameText.width <= room;
+    const shrink = (from: number, to: number) => {
+      for (let px = from; px >= to && !fits(); px--) this.nameText.setFontSize(px);
+    };
     this.nameText.setWordWrapWidth(null).setText(name);
-    for (let px = size; px >= 10 && this.nameText.width > room; px--) this.nameText.setFontSize(px);
-    if (this.nameText.width <= room) return;
-    // Where the bar leaves room for two lines, a two-word name wraps rather than losing its end.
-    if (this.valueOnBar() && this.size.height >= 50 && name.includes(' ')) {
-      this.nameText.setFontSize(11).setWordWrapWidth(room, true).setY(1);
-      if (this.nameText.height <= 30 && this.nameText.width <= room) return;
-      this.nameText.setWordWrapWidth(null).setFontSize(10).setY(4);
+    shrink(size, 12);
+    if (fits()) return;
+    if (this.size.height >= 50 && name.includes(' ')) {
+      this.nameText.setFontSize(12).setWordWrapWidth(room, true).setY(0);
+      if (this.nameText.height <= 34 && fits()) return;
+      this.nameText.setWordWrapWidth(null).setY(y);
     }
+    shrink(11, 10);
+    if (fits()) return;
     // Too narrow for even a few letters: the emblem and the number speak for the meter.
     if (room < 28) {
       this.nameText.setText('');
       return;
     }
     let shown = name;
-    while (shown.length > 1 && this.nameText.width > room) {
+    while (shown.length > 1 && !fits()) {
       shown = shown.slice(0, -1);
       this.nameText.setText(`${shown.trimEnd()}…`);
     }
