@@ -75,6 +75,9 @@ export class StageScene extends Phaser.Scene {
     this.relayout(this.app.layout());
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout(this.app.layout()));
     const redraw = () => this.renderGate.request();
+    // A page shown again, or a WebGL context given back, must be drawn anew.
+    this.game.events.on(Phaser.Core.Events.VISIBLE, redraw);
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, redraw);
     this.renderGate.drawWhile(
       () =>
         this.tweens.getTweens().length > 0 ||
@@ -88,6 +91,8 @@ export class StageScene extends Phaser.Scene {
       this.app.events.on('meters', redraw),
       this.app.events.on('focus', redraw),
       this.app.events.on('language', redraw),
+      () => this.game.events.off(Phaser.Core.Events.VISIBLE, redraw),
+      () => this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, redraw),
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe.forEach((off) => off()));
     this.drawArcs();
