@@ -57,13 +57,18 @@ export async function runState(page: Page): Promise<RunState> {
   return (await page.evaluate(() => window.__CROSSROADS__?.state())) as RunState;
 }
 
-/** Plays from the title to the first debrief of chapter 1 with the keyboard, choosing option `digit`. */
-export async function playFirstDecision(page: Page, digit = '1'): Promise<void> {
+/** Goes from the title through the first briefing to its first decision with the keyboard. */
+export async function toFirstDecision(page: Page): Promise<void> {
   await expectScreen(page, 'Title');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Briefing');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Decision');
+}
+
+/** Plays from the title to the first debrief of chapter 1 with the keyboard, choosing option `digit`. */
+export async function playFirstDecision(page: Page, digit = '1'): Promise<void> {
+  await toFirstDecision(page);
   await page.keyboard.press(digit);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Consequences');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectScreen, openGame, runState, test } from './fixtures';
+import { expect, expectScreen, openGame, runState, test, toFirstDecision } from './fixtures';
 
 const LANGUAGES = [
   { lng: 'en', label: 'Language', name: 'English' },
@@ -64,10 +64,7 @@ test('switching language mid-run keeps the run exactly as it was, and the choice
   page,
 }) => {
   await openGame(page);
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Briefing');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Decision');
+  await toFirstDecision(page);
   await page.keyboard.press('3');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Consequences');
@@ -89,10 +86,7 @@ test('a pick on a decision survives a language switch, and the language list kee
   page,
 }) => {
   await openGame(page);
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Briefing');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Decision');
+  await toFirstDecision(page);
   await page.keyboard.press('2');
   const language = page.getByRole('combobox', { name: 'Language' });
   await language.focus();
