@@ -14,6 +14,8 @@ export interface MenuActions {
 /** The Esc menu: a native modal dialog, so focus stays inside it and Esc closes it. */
 export class GameMenu {
   private readonly dialog: HTMLDialogElement;
+  /** While a page opened from the menu is up: closing it comes back to the menu. */
+  private backFromPage: ((event: Event) => void) | null = null;
 
   constructor(
     private readonly app: App,
@@ -33,6 +35,7 @@ export class GameMenu {
   }
 
   open(): void {
+    this.stopWaitingForPage();
     const { t, sound } = this.app;
     const close = button(t('menu.resume'), () => this.dialog.close(), { class: 'primary' });
     const soundToggle = h('input', { type: 'checkbox', id: 'menu-sound', checked: !sound.muted });
@@ -65,6 +68,7 @@ export class GameMenu {
     const page = (label: string, show: () => void) =>
       button(label, () => {
         this.dialog.close();
+        this.returnAfterPage();
         show();
       });
     this.dialog.replaceChildren(
@@ -101,5 +105,18 @@ export class GameMenu {
     );
     this.dialog.showModal();
     close.focus();
+  }
+
+  private returnAfterPage(): void {
+    // 'close' does not bubble, but a capturing listener on the document still hears it.
+    this.backFromPage = (event) => {
+      if (event.target instanceof HTMLDialogElement && event.target.classList.contains('page')) this.open();
+    };
+    document.addEventListener('close', this.backFromPage, true);
+  }
+
+  private stopWaitingForPage(): void {
+    if (this.backFromPage) document.removeEventListener('close', this.backFromPage, true);
+    this.backFromPage = null;
   }
 }

@@ -98,6 +98,9 @@ test('the timeline and the model page open from the menu and from a briefing', a
   await expect(dialog).not.toContainText('below 16');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Menu' })).toBeHidden();
 
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Briefing');

@@ -60,8 +60,9 @@ test('each reference page opens at its top, wherever the page before it was scro
   await expect(glossary).toBeVisible();
   await glossary.evaluate((dialog) => (dialog.scrollTop = dialog.scrollHeight));
   expect(await glossary.evaluate((dialog) => dialog.scrollTop)).toBeGreaterThan(500);
+  // Closing a page opened from the menu comes back to the menu.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
+  await expect(menu).toBeVisible();
   await menu.getByRole('button', { name: 'How the model works' }).click();
   const model = page.getByRole('dialog', { name: 'How the model works' });
   await expect(model).toBeVisible();
