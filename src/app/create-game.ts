@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { BootScene } from '../scenes/BootScene';
+import { BootScene, type StartScreen } from '../scenes/BootScene';
 import type { ScreenScene } from '../scenes/ScreenScene';
 import { BriefingScene } from '../scenes/BriefingScene';
 import { ConsequencesScene } from '../scenes/ConsequencesScene';
@@ -40,7 +40,7 @@ export interface RunningGame {
 export function createGame(
   app: App,
   parent: HTMLElement,
-  open: (startScreen: (key: string, data: object) => void) => void,
+  open: (startScreen: StartScreen) => void,
 ): RunningGame {
   const renderGate = new RenderGate();
   const phaser = new OnDemandGame(

@@ -1,8 +1,7 @@
+import type { StartScreen } from '../scenes/BootScene';
 import { buildTitle, type TitleData } from '../scenes/title-flow';
 import type { App } from './app';
 import { leaveScreen, presentScreen } from './screen-card';
-
-export type StartScreen = (key: string, data: object) => void;
 
 /**
  * The title screen shown while Phaser is still loading, so that the first screen is usable sooner. A move

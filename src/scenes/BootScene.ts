@@ -1,11 +1,14 @@
 import Phaser from 'phaser';
 
+/** Starts a screen by its scene key; the boot scene hands one to whoever owns the first screen. */
+export type StartScreen = (key: string, data: object) => void;
+
 /**
  * Starts the persistent stage underneath, then hands the screens over: `open` starts the first screen, or
  * leaves the title that the page showed while Phaser loaded. Content and fonts are ready before Phaser starts.
  */
 export class BootScene extends Phaser.Scene {
-  constructor(private readonly open: (startScreen: (key: string, data: object) => void) => void) {
+  constructor(private readonly open: (startScreen: StartScreen) => void) {
     super({ key: 'Boot' });
   }
 
