@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../platform/storage';
+import lessonPlans from '../content/data/lesson-plans.json';
 
 /** How the teacher set up the lesson on the run-sheet; solo play uses the defaults. */
 export interface ClassroomSettings {
@@ -24,11 +25,14 @@ export const SOLO: ClassroomSettings = {
   timerMinutes: 0,
 };
 
-/** Ready selections for one lesson: the chapters that carry the crisis in 45 and in 90 minutes. */
-export const LESSON_PLANS: Readonly<Record<'45' | '90', readonly string[]>> = {
-  '45': ['ch01', 'ch04', 'ch08'],
-  '90': ['ch00', 'ch01', 'ch02', 'ch04', 'ch05', 'ch07', 'ch08'],
-};
+/** A ready selection for one lesson: the chapters that carry the crisis, and whether the knowledge check fits. */
+export interface LessonPlan {
+  chapters: readonly string[];
+  check: boolean;
+}
+
+/** The 45-minute plan leaves the knowledge check out: a single period has no time for it. */
+export const LESSON_PLANS: Readonly<Record<'45' | '90', LessonPlan>> = lessonPlans;
 
 const KEY = 'crossroads.classroom';
 

@@ -46,14 +46,23 @@ test('a new player plays chapter 1 to its debriefs with the keyboard alone', asy
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Debrief');
   await expect(page.getByRole('heading', { name: 'Your choice and history' })).toBeVisible();
+  // The core: what Baku did and how it compares, with its citations; the full record waits behind "More".
+  await expect(page.locator('.versus .fact .cite').first()).toBeVisible();
+  const fullRecord = page.locator('summary', { hasText: 'More: the full record' });
+  await expect(page.getByRole('heading', { name: 'How Moscow answered' })).toBeHidden();
+  await fullRecord.focus();
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Debrief');
+  await expect(page.locator('details.more', { has: fullRecord })).toHaveAttribute('open', '');
   await expect(page.getByRole('heading', { name: 'What Baku did' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How Moscow answered' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How the media framed it' })).toBeVisible();
   expect(await page.locator('.slip').count()).toBeGreaterThanOrEqual(2);
   expect(await page.locator('.questions li').count()).toBeGreaterThanOrEqual(2);
-  const sourceLinks = page.locator('.screen > ul.sources a[href^="https://"]');
+  const sourceLinks = page.locator('#screen ul.sources a[href^="https://"]');
   expect(await sourceLinks.count()).toBeGreaterThanOrEqual(2);
   await expect(page.locator('.dated .fact-date').first()).toContainText(/\d{4}/);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Decision');

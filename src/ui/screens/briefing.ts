@@ -3,6 +3,7 @@ import type { App } from '../../app/app';
 import type { Chapter } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
+import { more } from '../components/more';
 import { citations } from '../components/record-citation';
 import { button, h } from '../dom';
 import { formatDateOrRange } from '../format';
@@ -28,7 +29,10 @@ export function briefingScreen(
       }),
     ),
     h('h1', { id: 'briefing-heading' }, t(chapter.title)),
-    h('p', { class: 'lead' }, text(app, briefing.lead)),
+    factParagraph(app, briefing.core, 'p'),
+    briefing.sensitive.length && app.classroom().hideSensitive
+      ? h('p', { class: 'notice sensitive-note' }, t('briefing.sensitiveLeftOut'))
+      : null,
     briefing.tips.length
       ? h(
           'aside',
@@ -41,34 +45,35 @@ export function briefingScreen(
           ),
         )
       : null,
-    h('h2', {}, t('briefing.known')),
-    briefing.facts.map((fact) => factParagraph(app, fact)),
-    briefing.sensitive.length && app.classroom().hideSensitive
-      ? h('p', { class: 'notice sensitive-note' }, t('briefing.sensitiveLeftOut'))
-      : null,
-    briefing.sensitive.length && !app.classroom().hideSensitive
-      ? [h('h2', {}, t('briefing.sensitive')), briefing.sensitive.map((fact) => factParagraph(app, fact))]
-      : null,
-    briefing.statements.length
-      ? [
-          h('h2', {}, t('briefing.said')),
-          h(
-            'ul',
-            { class: 'statements' },
-            briefing.statements.map((statement) =>
-              h(
-                'li',
-                { class: 'statement' },
-                h('strong', { class: 'speaker' }, t(statement.speaker)),
-                h('span', {}, ' ', text(app, statement.text), ' '),
-                citations(t, statement.records, app.record(), app.language()),
+    more(
+      t('more.briefing'),
+      h('p', { class: 'lead' }, text(app, briefing.lead)),
+      h('h2', {}, t('briefing.known')),
+      briefing.facts.map((fact) => factParagraph(app, fact)),
+      briefing.sensitive.length && !app.classroom().hideSensitive
+        ? [h('h2', {}, t('briefing.sensitive')), briefing.sensitive.map((fact) => factParagraph(app, fact))]
+        : null,
+      briefing.statements.length
+        ? [
+            h('h2', {}, t('briefing.said')),
+            h(
+              'ul',
+              { class: 'statements' },
+              briefing.statements.map((statement) =>
+                h(
+                  'li',
+                  { class: 'statement' },
+                  h('strong', { class: 'speaker' }, t(statement.speaker)),
+                  h('span', {}, ' ', text(app, statement.text), ' '),
+                  citations(t, statement.records, app.record(), app.language()),
+                ),
               ),
             ),
-          ),
-        ]
-      : null,
-    h('h2', {}, t('briefing.stakes')),
-    h('p', {}, text(app, briefing.stakes)),
+          ]
+        : null,
+      h('h2', {}, t('briefing.stakes')),
+      h('p', {}, text(app, briefing.stakes)),
+    ),
     h(
       'p',
       { class: 'page-links' },

@@ -3,6 +3,7 @@ import type { App } from '../../app/app';
 import type { Ending, Endings } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
+import { more } from '../components/more';
 import { h } from '../dom';
 import { formatDateOrRange } from '../format';
 import type { ScreenKeys } from '../keyboard';
@@ -26,24 +27,28 @@ export function endingScreen(
       { class: 'model-box', 'aria-labelledby': 'ending-model' },
       h('h2', { id: 'ending-model' }, t('endingScreen.model')),
       h('p', { class: 'lead' }, text(app, ending.summary)),
+    ),
+    more(
+      t('more.ending'),
+      h('h2', {}, t('endingScreen.tradeoffs')),
       h('p', {}, text(app, ending.tradeoffs)),
-    ),
-    h(
-      'section',
-      { class: 'reality-box', 'aria-labelledby': 'ending-reality' },
       h(
-        'h2',
-        { id: 'ending-reality' },
-        t('endingScreen.reality', { date: formatDateOrRange(endings.reality.asOf, app.language()) }),
+        'section',
+        { class: 'reality-box', 'aria-labelledby': 'ending-reality' },
+        h(
+          'h2',
+          { id: 'ending-reality' },
+          t('endingScreen.reality', { date: formatDateOrRange(endings.reality.asOf, app.language()) }),
+        ),
+        h(
+          'ul',
+          { class: 'dated' },
+          endings.reality.facts.map((fact) => factParagraph(app, fact, 'li')),
+        ),
       ),
-      h(
-        'ul',
-        { class: 'dated' },
-        endings.reality.facts.map((fact) => factParagraph(app, fact, 'li')),
-      ),
+      h('h2', {}, t('endingScreen.comparison')),
+      h('p', {}, text(app, ending.comparison)),
     ),
-    h('h2', {}, t('endingScreen.comparison')),
-    h('p', {}, text(app, ending.comparison)),
     h('p', { class: 'model-note' }, t('endingScreen.modelNote')),
     action.bar,
   );
