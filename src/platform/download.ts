@@ -10,3 +10,10 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Excel reads a CSV file as UTF-8 (Cyrillic, ə) only when it starts with a byte order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadText(fileName, UTF8_BOM + csv, 'text/csv;charset=utf-8');
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 import type { Campaign, GameState } from '../engine/types';
 import { err, ok, type Result } from '../engine/result';
 
@@ -71,48 +71,6 @@ export function buildResult(input: ResultInput): ResultFile {
   };
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
-const CSV_HEADER = [
-  'group',
-  'mode',
-  'chapter',
-  'decision',
-  'option',
-  'historical',
-  'same_as_history',
-  'votes',
-  'ending',
-  'check_before',
-  'check_after',
-];
-
-/** One row per decision, for a spreadsheet; the run's ending and scores repeat on every row. */
-export function resultToCsv(result: ResultFile): string {
-  const header = CSV_HEADER;
-  const rows = result.decisions.map((decision) =>
-    [
-      result.group,
-      result.mode,
-      decision.chapter,
-      decision.decision,
-      decision.option,
-      decision.historical,
-      decision.option === decision.historical ? 'yes' : 'no',
-      decision.votes?.join(' ') ?? '',
-      result.ending ?? '',
-      result.checks.before?.balanced ?? '',
-      result.checks.after?.balanced ?? '',
-    ].map(csvCell),
-  );
-  return [header, ...rows].map((row) => row.join(',')).join('\n') + '\n';
-}
-
 export type ResultFileError =
   | { kind: 'not-json' }
   | { kind: 'spreadsheet' }
@@ -121,15 +79,24 @@ export type ResultFileError =
   | { kind: 'other-scenario'; scenario: string }
   | { kind: 'damaged'; detail: string };
 
+/** A CSV copy of a run: its first line is a row of at least six comma-separated headings, in any language. */
+function looksLikeSpreadsheet(text: string): boolean {
+  const firstLine =
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .split(/\r?\n/, 1)[0] ?? '';
+  return !firstLine.startsWith('{') && firstLine.split(',').length >= 6;
+}
+
 /** Reads a results file; never throws. */
 export function parseResultFile(text: string, scenarioId: string): Result<ResultFile, ResultFileError> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     // The spreadsheet copy of a run cannot be read back: say which file to open instead.
-    const spreadsheet = text.trimStart().startsWith(CSV_HEADER.join(','));
-    return err({ kind: spreadsheet ? 'spreadsheet' : 'not-json' });
+    return err({ kind: looksLikeSpreadsheet(text) ? 'spreadsheet' : 'not-json' });
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== RESULT_FORMAT)
     return err({ kind: 'not-a-result' });
@@ -140,46 +107,4 @@ export function parseResultFile(text: string, scenarioId: string): Result<Result
   if (parsed.data.scenario.id !== scenarioId)
     return err({ kind: 'other-scenario', scenario: parsed.data.scenario.id });
   return ok(parsed.data);
-}
-
-export interface DecisionSummary {
-  chapter: string;
-  decision: string;
-  historical: string;
-  /** Runs that played each option. */
-  runs: Record<string, number>;
-  /** Class votes for each option, summed over the runs that recorded votes. */
-  votes: Record<string, number>;
-}
-
-/** Per decision, how the runs chose and how classes voted, in campaign order. */
-export function summariseResults(results: readonly ResultFile[], campaign: Campaign): DecisionSummary[] {
-  const summaries: DecisionSummary[] = [];
-  for (const chapterId of campaign.scenario.chapters) {
-    const chapter = campaign.chapters[chapterId];
-    if (!chapter) continue;
-    for (const decision of chapter.decisions) {
-      const played = results.flatMap((result) =>
-        result.decisions.filter((d) => d.chapter === chapterId && d.decision === decision.id),
-      );
-      if (played.length === 0) continue;
-      const runs = Object.fromEntries(decision.options.map((option) => [option.id, 0]));
-      const votes = Object.fromEntries(decision.options.map((option) => [option.id, 0]));
-      for (const entry of played) {
-        if (entry.option in runs) runs[entry.option]! += 1;
-        entry.votes?.forEach((count, index) => {
-          const option = decision.options[index];
-          if (option) votes[option.id]! += count;
-        });
-      }
-      summaries.push({
-        chapter: chapterId,
-        decision: decision.id,
-        historical: decision.historical,
-        runs,
-        votes,
-      });
-    }
-  }
-  return summaries;
 }

@@ -1,8 +1,9 @@
 import type { App } from '../app/app';
 import { chooseEnding, scoreCheck } from '../engine';
 import { screenForCurrentPlace } from './routes';
-import { downloadText } from '../platform/download';
-import { buildResult, resultToCsv } from '../results/result-file';
+import { downloadCsv, downloadText } from '../platform/download';
+import { resultToCsv } from '../results/result-csv';
+import { buildResult } from '../results/result-file';
 import { reportScreen } from '../ui/screens/report';
 import { endingOf, loadFinale, meterHistory } from './finale';
 import { ScreenScene } from './ScreenScene';
@@ -37,7 +38,15 @@ export class ReportScene extends ScreenScene {
       const name = `crossroads-${result.group.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'run'}-${state.seed}`;
       if (format === 'json')
         downloadText(`${name}.json`, JSON.stringify(result, null, 2), 'application/json');
-      else downloadText(`${name}.csv`, resultToCsv(result), 'text/csv');
+      else
+        downloadCsv(
+          `${name}.csv`,
+          resultToCsv(result, {
+            campaign: app.catalog.campaign(),
+            endings: finale.endings.endings,
+            t: (key, options) => app.t(key, options),
+          }),
+        );
     };
     return reportScreen(
       app,
