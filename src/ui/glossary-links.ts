@@ -1,17 +1,21 @@
 import type { App } from '../app/app';
 import type { GlossaryTerm } from '../content/schema';
 import { h } from './dom';
+import { TermDialog } from './pages/term-dialog';
 
 /** Where term links go: narrative text, not headings, buttons, links or the second language. */
 const LINKABLE = '.lead, .fact, .statement, .prompt, .option-detail';
 const SKIP = 'a, button, kbd, .second-language, .record-entry, .cite';
+
+let termDialog: TermDialog | undefined;
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * Turns the first mention of each glossary term on a screen into a button that opens its entry.
+ * Turns the first mention of each glossary term on a screen into a button that opens its entry in a
+ * small dialog (pages/term-dialog.ts).
  * Works on text nodes only, so no markup is ever parsed.
  */
 export function linkGlossaryTerms(app: App, screen: HTMLElement): void {
@@ -75,7 +79,10 @@ function linkInTextNode(
       { type: 'button', class: 'term', 'aria-haspopup': 'dialog', title: app.t('glossary.open') },
       found,
     );
-    link.addEventListener('click', () => app.pages.showGlossary(term.id));
+    link.addEventListener('click', () => {
+      termDialog ??= new TermDialog(app);
+      termDialog.show(term, link);
+    });
     // Punctuation right after the term stays on its line: a button is a place where a line may break.
     const punctuation = /^[,.;:!?)\]»”’"']+/u.exec(tail.data)?.[0].length ?? 0;
     if (punctuation) {

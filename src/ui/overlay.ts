@@ -37,5 +37,8 @@ export class Overlay {
     style.setProperty('--card-w', `${layout.card.width}px`);
     style.setProperty('--card-h', `${layout.card.height}px`);
     this.root.dataset.layout = layout.mode;
+    // "folded" and "open" are a phone's, where the strip folds the stage away; elsewhere it always shows.
+    this.root.dataset.stage = layout.strip ? (layout.stageShown ? 'open' : 'folded') : 'always';
+    style.setProperty('--strip-h', `${layout.strip?.height ?? 0}px`);
   }
 }

@@ -2,6 +2,7 @@ import type { App } from '../app/app';
 import type { SoundStatus } from '../audio/sound';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { h } from './dom';
+import { touchFirst } from './input-hints';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -80,7 +81,7 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
       soundButton.setAttribute('aria-pressed', String(!muted));
       soundStatus.textContent =
         status === 'locked'
-          ? t('topbar.soundLocked')
+          ? t(touchFirst() ? 'topbar.soundLockedTouch' : 'topbar.soundLocked')
           : status === 'unavailable'
             ? t('topbar.soundUnavailable')
             : '';

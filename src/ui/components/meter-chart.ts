@@ -1,10 +1,24 @@
 import type { Meter } from '../../content/schema';
-import { plotSeries } from '../chart-geometry';
-import { h } from '../dom';
+import { plotSeries, type ChartBox } from '../chart-geometry';
+import { h, uniqueId } from '../dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DASHES = ['', '7 4', '2 4', '10 4 2 4', '4 3', '12 3'];
-const BOX = { width: 720, height: 320, left: 44, right: 150, top: 16, bottom: 36 };
+
+interface ChartVariant {
+  box: ChartBox;
+  className: string;
+  /** The lines' end labels: full names where there is room, short ones on a phone. */
+  name: (meter: Meter) => string;
+}
+
+/** For a wide card; on a phone its 13-unit labels would shrink to 6 px. */
+const WIDE_BOX: ChartBox = { width: 720, height: 320, left: 44, right: 150, top: 16, bottom: 36 };
+/** About as wide as a phone's card, so that its labels keep their size (CSS picks one of the two). */
+const NARROW_BOX: ChartBox = { width: 330, height: 300, left: 34, right: 104, top: 14, bottom: 34 };
+/** Rough advance of a digit or letter of the 13-unit axis text, to keep step labels from touching. */
+const AXIS_CHARACTER = 7.5;
+const AXIS_LABEL_GAP = 8;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -48,45 +62,71 @@ export interface MeterChartTexts {
   description: string;
   stepLabel: (step: number) => string;
   meterName: (meter: Meter) => string;
+  /** A short name for the lines' ends in the phone's chart; the full name when not given. */
+  shortMeterName?: (meter: Meter) => string;
   tableCaption: string;
 }
 
 /**
- * All six meters over the run: one line per meter with its own dash and marker shape and its name at
- * the end, and the same numbers as a table for screen readers and for print.
+ * The steps to label on the axis: the start, then every n-th step where the labels would crowd, and the
+ * last step when there is room for it (in place of the labelled step just before it if need be).
  */
-export function meterChart(
+function labelledSteps(xs: readonly number[], label: (step: number) => string): Set<number> {
+  const last = xs.length - 1;
+  if (last < 1) return new Set([0]);
+  const half = (step: number) => (label(step).length * AXIS_CHARACTER) / 2;
+  const apart = (a: number, b: number) => xs[a]! + half(a) + AXIS_LABEL_GAP <= xs[b]! - half(b);
+  const widest = Math.max(...xs.map((_, step) => (step ? 2 * half(step) : 0)));
+  const stride = Math.max(1, Math.ceil((widest + AXIS_LABEL_GAP) / (xs[1]! - xs[0]!)));
+  const shown = [0];
+  for (let step = stride; step <= last; step += stride) if (apart(shown.at(-1)!, step)) shown.push(step);
+  if (shown.at(-1) !== last) {
+    while (shown.length > 1 && !apart(shown.at(-1)!, last)) shown.pop();
+    if (apart(shown.at(-1)!, last)) shown.push(last);
+  }
+  return new Set(shown);
+}
+
+function chartSvg(
   meters: readonly Meter[],
   history: readonly Record<string, number>[],
   texts: MeterChartTexts,
-): HTMLElement {
+  variant: ChartVariant,
+): SVGSVGElement {
+  const { box } = variant;
   const plotted = plotSeries(
     meters.map((meter) => ({ id: meter.id, values: history.map((step) => step[meter.id] ?? 0) })),
-    BOX,
+    box,
   );
-  const plotBottom = BOX.height - BOX.bottom;
+  const plotBottom = box.height - box.bottom;
   const grid = [0, 25, 50, 75, 100].map((value) => {
-    const y = BOX.top + (plotBottom - BOX.top) * (1 - value / 100);
+    const y = box.top + (plotBottom - box.top) * (1 - value / 100);
     return svg(
       'g',
       {},
       svg('line', {
-        x1: BOX.left,
-        x2: BOX.width - BOX.right,
+        x1: box.left,
+        x2: box.width - box.right,
         y1: y,
         y2: y,
         stroke: '#c9c1b1',
         'stroke-width': 1,
       }),
-      svg('text', { x: BOX.left - 8, y: y + 4, 'text-anchor': 'end', class: 'chart-axis' }, String(value)),
+      svg('text', { x: box.left - 8, y: y + 4, 'text-anchor': 'end', class: 'chart-axis' }, String(value)),
     );
   });
-  const steps = (plotted[0]?.points ?? []).map((point, step) =>
-    svg(
-      'text',
-      { x: point.x, y: plotBottom + 22, 'text-anchor': 'middle', class: 'chart-axis' },
-      texts.stepLabel(step),
-    ),
+  const xs = (plotted[0]?.points ?? []).map((point) => point.x);
+  const shownSteps = labelledSteps(xs, texts.stepLabel);
+  const steps = xs.flatMap((x, step) =>
+    shownSteps.has(step)
+      ? [
+          svg(
+            'text',
+            { x, y: plotBottom + 22, 'text-anchor': 'middle', class: 'chart-axis' },
+            texts.stepLabel(step),
+          ),
+        ]
+      : [],
   );
   const lines = plotted.map((series, index) => {
     const meter = meters[index]!;
@@ -105,24 +145,48 @@ export function meterChart(
       svg(
         'text',
         { x: series.label.x + 12, y: series.label.y + 4, class: 'chart-label' },
-        texts.meterName(meter),
+        variant.name(meter),
       ),
     );
   });
-  const chart = svg(
+  const titleId = uniqueId('chart-title');
+  const descriptionId = uniqueId('chart-desc');
+  return svg(
     'svg',
     {
-      viewBox: `0 0 ${BOX.width} ${BOX.height}`,
+      viewBox: `0 0 ${box.width} ${box.height}`,
       role: 'img',
-      'aria-labelledby': 'chart-title chart-desc',
-      class: 'meter-chart',
+      'aria-labelledby': `${titleId} ${descriptionId}`,
+      class: `meter-chart ${variant.className}`,
     },
-    svg('title', { id: 'chart-title' }, texts.title),
-    svg('desc', { id: 'chart-desc' }, texts.description),
+    svg('title', { id: titleId }, texts.title),
+    svg('desc', { id: descriptionId }, texts.description),
     ...grid,
     ...steps,
     ...lines,
   );
+}
+
+/**
+ * All six meters over the run: one line per meter with its own dash and marker shape and its name at
+ * the end, and the same numbers as a table for screen readers and for print. The chart comes in two
+ * sizes, for a wide card and for a phone's, and CSS shows the one that fits (the other is not rendered).
+ */
+export function meterChart(
+  meters: readonly Meter[],
+  history: readonly Record<string, number>[],
+  texts: MeterChartTexts,
+): HTMLElement {
+  const wide = chartSvg(meters, history, texts, {
+    box: WIDE_BOX,
+    className: 'meter-chart-wide',
+    name: texts.meterName,
+  });
+  const narrow = chartSvg(meters, history, texts, {
+    box: NARROW_BOX,
+    className: 'meter-chart-narrow',
+    name: texts.shortMeterName ?? texts.meterName,
+  });
   const table = h(
     'table',
     { class: 'chart-table' },
@@ -150,5 +214,5 @@ export function meterChart(
       ),
     ),
   );
-  return h('figure', { class: 'chart' }, chart, h('div', { class: 'table-wrap chart-data' }, table));
+  return h('figure', { class: 'chart' }, wide, narrow, h('div', { class: 'table-wrap chart-data' }, table));
 }
