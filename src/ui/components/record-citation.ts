@@ -144,3 +144,36 @@ export function entriesFor(record: RecordFile, ids: readonly string[]): RecordEn
     .map((id) => record.entries.find((entry) => entry.id === id))
     .filter((e): e is RecordEntry => e !== undefined);
 }
+
+/** The source a printed citation names: the first with a publication date, else the first listed. */
+function paperSource(entry: RecordEntry, record: RecordFile): Source | undefined {
+  const sources = entry.sources
+    .map((sourceId) => record.sources.find((source) => source.id === sourceId))
+    .filter((source): source is Source => source !== undefined);
+  return sources.find((source) => source.date) ?? sources[0];
+}
+
+/**
+ * A record id as it reads on paper, where no chip can open: "R13 — Trend, 28 December 2024". An undated
+ * source takes the date of the entry itself.
+ */
+export function paperCitation(entry: RecordEntry, record: RecordFile, uiLanguage: string): string {
+  const source = paperSource(entry, record);
+  if (!source) return `${entry.id}, ${formatDateOrRange(entry.date, uiLanguage)}`;
+  return `${entry.id} — ${source.publisher}, ${formatDateOrRange(source.date ?? entry.date, uiLanguage)}`;
+}
+
+/** The printed citations of a fact, one after another: "R11 — …; R12 — …". */
+export function paperCitations(
+  recordIds: readonly string[],
+  record: RecordFile,
+  uiLanguage: string,
+): HTMLElement {
+  return h(
+    'span',
+    { class: 'paper-cites' },
+    entriesFor(record, recordIds)
+      .map((entry) => paperCitation(entry, record, uiLanguage))
+      .join('; '),
+  );
+}

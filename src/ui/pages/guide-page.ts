@@ -1,6 +1,8 @@
 import type { App } from '../../app/app';
-import type { KnowledgeCheck } from '../../content/schema';
+import type { KnowledgeCheck, KnowledgeStatement } from '../../content/schema';
+import { paperCitations } from '../components/record-citation';
 import { button, h } from '../dom';
+import { worksheetButton } from './handout-page';
 
 const section = (app: App, key: string) =>
   h('section', {}, h('h2', {}, app.t(`guide:${key}.heading`)), h('p', {}, app.t(`guide:${key}.text`)));
@@ -19,6 +21,34 @@ const list = (app: App, key: string, group: 'items' | 'steps', count: number, ta
     ),
   );
 
+/** An explanation without the verdict it opens with ("False. According to…"), which the key prints on its own. */
+export function withoutVerdict(explanation: string, verdict: string): string {
+  const opening = explanation.slice(0, verdict.length);
+  const rest = explanation.slice(verdict.length);
+  if (opening.toLocaleLowerCase() !== verdict.toLocaleLowerCase() || /^\p{L}/u.test(rest)) return explanation;
+  return rest.replace(/^[\s.:;,!—–-]+/u, '');
+}
+
+/** One answer of the key: the statement, its verdict once, the explanation and its sources. */
+function answer(app: App, statement: KnowledgeStatement): HTMLElement {
+  const { t } = app;
+  const verdict = t(statement.true ? 'check.true' : 'check.false');
+  return h(
+    'li',
+    {},
+    h('p', {}, h('strong', {}, t(statement.text))),
+    h(
+      'p',
+      {},
+      h('strong', { class: 'verdict' }, t('guide:verdict', { verdict })),
+      ' ',
+      withoutVerdict(t(statement.explanation), verdict),
+      ' ',
+      h('span', { class: 'hint' }, '(', paperCitations(statement.records, app.record(), app.language()), ')'),
+    ),
+  );
+}
+
 /** The teacher guide: objectives, lesson plans, class mode, every chapter's questions, the check's answers. */
 export function guidePage(app: App, check: KnowledgeCheck | undefined): Node[] {
   const { t } = app;
@@ -34,11 +64,14 @@ export function guidePage(app: App, check: KnowledgeCheck | undefined): Node[] {
       'section',
       {},
       h('h2', {}, t('guide:questionsHeading')),
-      chapters.map((chapter) =>
-        h(
+      h('p', {}, t('guide:worksheets')),
+      chapters.map((chapter) => {
+        const name = `${t('report.chapterNumber', { number: chapter.number })} · ${t(chapter.title)}`;
+        return h(
           'div',
           { class: 'guide-chapter' },
-          h('h3', {}, `${t('report.chapterNumber', { number: chapter.number })} · ${t(chapter.title)}`),
+          h('h3', {}, name),
+          worksheetButton(app, chapter.id, name),
           h(
             'ol',
             {},
@@ -46,8 +79,8 @@ export function guidePage(app: App, check: KnowledgeCheck | undefined): Node[] {
               decision.debrief.questions.map((question) => h('li', {}, t(question))),
             ),
           ),
-        ),
-      ),
+        );
+      }),
     ),
     ...(check
       ? [
@@ -58,18 +91,7 @@ export function guidePage(app: App, check: KnowledgeCheck | undefined): Node[] {
             h(
               'ol',
               { class: 'guide-answers' },
-              check.statements.map((statement) =>
-                h(
-                  'li',
-                  {},
-                  h('p', {}, h('strong', {}, t(statement.text))),
-                  h(
-                    'p',
-                    {},
-                    `${t(statement.true ? 'check.true' : 'check.false')} — ${t(statement.explanation)} [${statement.records.join(', ')}]`,
-                  ),
-                ),
-              ),
+              check.statements.map((statement) => answer(app, statement)),
             ),
           ),
         ]

@@ -2,6 +2,8 @@ import type { App } from '../../app/app';
 import { LESSON_PLANS, type ClassroomSettings } from '../../app/classroom';
 import { actionBar } from '../components/action-bar';
 import { button, h } from '../dom';
+import { keysOrTouch } from '../input-hints';
+import { worksheetButton } from '../pages/handout-page';
 import type { ScreenKeys } from '../keyboard';
 
 /** The teacher's run-sheet: chapters, how debriefs open, sensitivity, the check and a discussion timer. */
@@ -31,7 +33,10 @@ export function runSheetScreen(
       (['45', '90'] as const).map((minutes) =>
         button(
           t('sheet.preset', { minutes }),
-          () => boxes.forEach((box) => (box.checked = LESSON_PLANS[minutes].includes(box.value))),
+          () => {
+            boxes.forEach((box) => (box.checked = LESSON_PLANS[minutes].chapters.includes(box.value)));
+            check.checked = LESSON_PLANS[minutes].check;
+          },
           { class: 'secondary' },
         ),
       ),
@@ -40,13 +45,20 @@ export function runSheetScreen(
     h(
       'ul',
       { class: 'sheet-chapters' },
-      campaign.map((id, index) =>
-        h('li', {}, h('label', { for: `sheet-${id}` }, boxes[index]!, ` ${titles[id] ? t(titles[id]) : id}`)),
-      ),
+      campaign.map((id, index) => {
+        const name = titles[id] ? t(titles[id]) : id;
+        return h(
+          'li',
+          {},
+          h('label', { for: `sheet-${id}` }, boxes[index]!, ` ${name}`),
+          ' ',
+          worksheetButton(app, id, name),
+        );
+      }),
     ),
   );
-  const radio = (name: string, value: string, checked: boolean, label: string) =>
-    h('label', { class: 'sheet-choice' }, h('input', { type: 'radio', name, value, checked }), ` ${label}`);
+  const radio = (name: string, value: string, checked: boolean, label: string | HTMLElement[]) =>
+    h('label', { class: 'sheet-choice' }, h('input', { type: 'radio', name, value, checked }), ' ', label);
   const debrief = h(
     'fieldset',
     { class: 'sheet-group' },
@@ -55,7 +67,7 @@ export function runSheetScreen(
       'sheet-debrief',
       'teacher',
       saved.mode !== 'class' || saved.debrief === 'teacher',
-      t('sheet.debriefTeacher'),
+      keysOrTouch(t('sheet.debriefTeacher'), t('sheet.debriefTeacherTouch')),
     ),
     radio(
       'sheet-debrief',
