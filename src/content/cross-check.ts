@@ -1,4 +1,4 @@
-import type { Chapter, RecordFile, Scenario } from './schema';
+import type { Chapter, Ending, Note, NoteCondition, RecordFile, Scenario } from './schema';
 
 const KEY_PATTERN = /^[a-z0-9]+:[A-Za-z0-9_.-]+$/;
 
@@ -113,7 +113,107 @@ export function checkChapter(chapter: Chapter, scenario: Scenario, record: Recor
       if (!sources.has(source)) problems.push(`${at}: unknown source "${source}"`);
     }
   }
+  problems.push(...checkNotes(chapter, scenario));
   return problems;
+}
+
+/**
+ * A note's conditions are read before the choice it accompanies, so a `chose` condition must name an earlier
+ * decision: one of an earlier chapter, or (for a decision's notes) an earlier decision of the same chapter.
+ */
+function checkNotes(chapter: Chapter, scenario: Scenario): string[] {
+  const problems: string[] = [];
+  const meters = new Set(scenario.meters.map((m) => m.id));
+  const chapterIndex = scenario.chapters.indexOf(chapter.id);
+  const placed: { where: string; notes: Note[]; decisionsBefore: number }[] = [
+    { where: `chapter ${chapter.id} briefing`, notes: chapter.briefing.notes, decisionsBefore: 0 },
+    ...chapter.decisions.map((decision, index) => ({
+      where: `chapter ${chapter.id} decision ${decision.id}`,
+      notes: decision.notes,
+      decisionsBefore: index,
+    })),
+  ];
+  const allNotes = placed.flatMap((place) => place.notes.map((note) => note.id));
+  for (const id of duplicates(allNotes)) problems.push(`chapter ${chapter.id}: duplicate note "${id}"`);
+  for (const { where, notes, decisionsBefore } of placed) {
+    for (const note of notes) {
+      for (const condition of note.when) {
+        if ('meter' in condition && !meters.has(condition.meter))
+          problems.push(`${where} note ${note.id}: unknown meter "${condition.meter}"`);
+        if (condition.kind !== 'chose') continue;
+        const earlierDecisions = chapter.decisions.slice(0, decisionsBefore).map((d) => d.id);
+        const earlier =
+          condition.chapter === chapter.id
+            ? earlierDecisions.includes(condition.decision)
+            : scenario.chapters.indexOf(condition.chapter) >= 0 &&
+              scenario.chapters.indexOf(condition.chapter) < chapterIndex;
+        if (!earlier)
+          problems.push(
+            `${where} note ${note.id}: "chose" names ${condition.chapter}/${condition.decision}, which is not an earlier decision`,
+          );
+      }
+    }
+  }
+  return problems;
+}
+
+function notesOf(chapter: Chapter): Note[] {
+  return [...chapter.briefing.notes, ...chapter.decisions.flatMap((decision) => decision.notes)];
+}
+
+/** Every `chose` condition in notes names a decision and option that exist (across all chapters). */
+export function checkChoiceReferences(chapters: readonly Chapter[]): string[] {
+  const byId = new Map(chapters.map((chapter) => [chapter.id, chapter]));
+  const problems: string[] = [];
+  for (const chapter of chapters) {
+    for (const note of notesOf(chapter)) {
+      for (const condition of note.when) {
+        if (condition.kind !== 'chose') continue;
+        const decision = byId.get(condition.chapter)?.decisions.find((d) => d.id === condition.decision);
+        if (!decision?.options.some((option) => option.id === condition.option))
+          problems.push(
+            `chapter ${chapter.id} note ${note.id}: "chose" names ${condition.chapter}/${condition.decision}/${condition.option}, which does not exist`,
+          );
+      }
+    }
+  }
+  return problems;
+}
+
+const flagsNamedBy = (conditions: readonly NoteCondition[]): string[] =>
+  conditions.flatMap((condition) =>
+    condition.kind === 'flag' || condition.kind === 'notFlag' ? [condition.flag] : [],
+  );
+
+/**
+ * Every flag an option sets that nothing reads: no rule, ending or note condition names it (as `flag` or
+ * `notFlag`), and it is not among `reportFlags`, the flags the report's lines read. One problem per option that
+ * sets such a flag.
+ */
+export function checkUnreadFlags(
+  scenario: Scenario,
+  chapters: readonly Chapter[],
+  endings: readonly Ending[],
+  reportFlags: readonly string[] = [],
+): string[] {
+  const read = new Set([
+    ...scenario.rules.flatMap((rule) => flagsNamedBy(rule.when)),
+    ...endings.flatMap((ending) => flagsNamedBy(ending.when)),
+    ...chapters.flatMap((chapter) => notesOf(chapter).flatMap((note) => flagsNamedBy(note.when))),
+    ...reportFlags,
+  ]);
+  return chapters.flatMap((chapter) =>
+    chapter.decisions.flatMap((decision) =>
+      decision.options.flatMap((option) =>
+        option.sets
+          .filter((flag) => !read.has(flag))
+          .map(
+            (flag) =>
+              `chapter ${chapter.id} decision ${decision.id} option ${option.id}: sets flag "${flag}", which nothing reads`,
+          ),
+      ),
+    ),
+  );
 }
 
 export function checkKeys(content: unknown, where: string, hasKey: (key: string) => boolean): string[] {

@@ -1,4 +1,4 @@
-import type { Condition, Rule } from '../content/schema';
+import type { Note, NoteCondition, Rule } from '../content/schema';
 import { findOption } from './position';
 import type { Campaign, GameState } from './types';
 
@@ -7,7 +7,8 @@ function tagsOfChoices(state: GameState, campaign: Campaign, lastChoices?: numbe
   return considered.map((choice) => findOption(campaign, choice)?.tags ?? []);
 }
 
-export function conditionHolds(condition: Condition, state: GameState, campaign: Campaign): boolean {
+/** Whether a condition holds for a state. Pure: it reads only the state and the content. */
+export function conditionHolds(condition: NoteCondition, state: GameState, campaign: Campaign): boolean {
   switch (condition.kind) {
     case 'meterBelow':
       return (state.meters[condition.meter] ?? 0) < condition.value;
@@ -27,7 +28,21 @@ export function conditionHolds(condition: Condition, state: GameState, campaign:
       const value = state.meters[condition.meter] ?? 0;
       return condition.over.every((other) => value >= (state.meters[other] ?? 0) + condition.by);
     }
+    case 'chose':
+      return state.history.some(
+        (choice) =>
+          choice.chapter === condition.chapter &&
+          choice.decision === condition.decision &&
+          choice.option === condition.option,
+      );
+    case 'lastTag':
+      return tagsOfChoices(state, campaign, 1).some((tags) => tags.includes(condition.tag));
   }
+}
+
+/** The notes whose conditions all hold for the state, in content order. */
+export function notesFor(notes: readonly Note[], state: GameState, campaign: Campaign): Note[] {
+  return notes.filter((note) => note.when.every((condition) => conditionHolds(condition, state, campaign)));
 }
 
 /** A rule may fire if it never fired, or (with a cooldown) if enough choices passed since it last did. */

@@ -50,6 +50,16 @@ export interface MeterChange {
   /** Translation key of the reason the player reads. */
   reason: string;
   cause: ChangeCause;
+  /** Present for an uncertain effect: whether it happened this time (when not, `delta` is 0). */
+  chance?: ChanceDraw;
+}
+
+export interface ChanceDraw {
+  /** The effect's probability, 0.05–0.95. */
+  probability: number;
+  happened: boolean;
+  /** The effect's nominal delta, before spread and clamping: what it would have done, or aimed to. */
+  planned: number;
 }
 
 export interface Reaction {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkChapter,
+  checkChoiceReferences,
   checkKeys,
   checkRecord,
   checkScenario,
@@ -45,6 +46,10 @@ describe('the real content files', () => {
       expect(checkChapter(chapter, scenario, record)).toEqual([]);
     },
   );
+
+  it('notes that depend on an earlier choice name a decision and option that exist', () => {
+    expect(checkChoiceReferences(chapters)).toEqual([]);
+  });
 
   it('every translation key named by content exists in English', () => {
     const problems = [

@@ -1,7 +1,8 @@
-import { Chapter, Scenario } from '../../../src/content/schema';
+import { Chapter, Ending, Scenario, type Condition } from '../../../src/content/schema';
 import type { Campaign } from '../../../src/engine';
 
-const option = (
+/** An option in content form (before parsing); effects are `[meter, delta, spread?]`. */
+export const option = (
   id: string,
   effects: [string, number, number?][],
   tags: string[] = [],
@@ -9,10 +10,11 @@ const option = (
 ) => ({
   id,
   label: `t:${id}.label`,
+  line: `t:${id}.line`,
   detail: `t:${id}.detail`,
   advice: [
-    { adviser: 'foreign', stance: 'for', text: 't:a.for' },
-    { adviser: 'economy', stance: 'against', text: 't:a.against' },
+    { adviser: 'foreign', stance: 'for', gist: 't:a.for-gist', text: 't:a.for' },
+    { adviser: 'economy', stance: 'against', gist: 't:a.against-gist', text: 't:a.against' },
   ],
   effects: effects.map(([meter, delta, spread]) => ({
     meter,
@@ -25,6 +27,7 @@ const option = (
 });
 
 const debrief = {
+  core: { text: 't:d.core', records: ['R15'] },
   happened: [{ date: '2024-12-29', text: 't:d.happened', records: ['R15'] }],
   answer: [{ date: '2024-12-29', text: 't:d.answer', records: ['R15'] }],
   comparison: 't:d.comparison',
@@ -36,12 +39,13 @@ const debrief = {
   sources: ['src-a-000001', 'src-b-000002'],
 };
 
-const decision = (id: string) => ({
+/** A decision in content form with the three standard options, or with `options` given. */
+export const decision = (id: string, options?: ReturnType<typeof option>[], historical = 'wait') => ({
   id,
   title: `t:${id}.title`,
   date: '2024-12-26',
   prompt: `t:${id}.prompt`,
-  options: [
+  options: options ?? [
     option(
       'confront',
       [
@@ -69,11 +73,17 @@ const decision = (id: string) => ({
       ['wait'],
     ),
   ],
-  historical: 'wait',
+  historical,
   debrief,
 });
 
-const chapter = (id: string, number: number, decisions: string[]) =>
+/** A parsed chapter; a decision given by id gets the three standard options. */
+export const chapter = (
+  id: string,
+  number: number,
+  decisions: (string | (ReturnType<typeof decision> & { notes?: unknown[] }))[],
+  briefingNotes: unknown[] = [],
+) =>
   Chapter.parse({
     formatVersion: 1,
     id,
@@ -82,8 +92,14 @@ const chapter = (id: string, number: number, decisions: string[]) =>
     period: '2024-12-25/2024-12-29',
     places: ['baku'],
     records: ['R11'],
-    briefing: { lead: 't:lead', facts: [{ text: 't:fact', records: ['R11'] }], stakes: 't:stakes' },
-    decisions: decisions.map(decision),
+    briefing: {
+      core: { text: 't:core', records: ['R11'] },
+      lead: 't:lead',
+      facts: [{ text: 't:fact', records: ['R11'] }],
+      stakes: 't:stakes',
+      notes: briefingNotes,
+    },
+    decisions: decisions.map((d) => (typeof d === 'string' ? decision(d) : d)),
   });
 
 const meter = (id: string, kind: 'power' | 'stake', start: number) => ({
@@ -153,3 +169,14 @@ export const fixtureCampaign: Campaign = {
   scenario: fixtureScenario,
   chapters: { one: chapter('one', 1, ['d1', 'd2']), two: chapter('two', 2, ['d3']) },
 };
+
+/** A parsed ending; the last of a list should have no conditions. */
+export const ending = (id: string, when: Condition[] = []) =>
+  Ending.parse({
+    id,
+    title: `t:${id}.title`,
+    summary: `t:${id}.summary`,
+    tradeoffs: `t:${id}.tradeoffs`,
+    comparison: `t:${id}.comparison`,
+    when,
+  });
