@@ -2,6 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = findChromium() ?? undefined;
+// A port and a build folder of this run's own, so that a running `npm start` or a second test run does not collide.
+// Workers load this file again: they inherit the port through the environment.
+process.env.E2E_PORT ??= String(20000 + (process.pid % 20000));
+const port = Number(process.env.E2E_PORT);
+const outDir = `.e2e-build/${port}`;
 const launchOptions = {
   executablePath,
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -15,7 +20,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions,
     trace: 'retain-on-failure',
@@ -34,8 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
   },

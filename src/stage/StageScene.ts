@@ -10,6 +10,7 @@ import type { RenderGate } from './render-gate';
 import { FONT_SANS, STAGE, hexToNumber } from './palette';
 import { MAP_HEIGHT, MAP_WIDTH, offMapBearing, project } from './region-projection';
 import type { RegionMap } from './region-map';
+import { stageTextSizes, type StageTextSizes } from './text-sizes';
 
 const HOME_COUNTRY = '031';
 const MAP_TEXTURE = 'region-map';
@@ -43,6 +44,9 @@ export class StageScene extends Phaser.Scene {
   /** Places whose marker shows, most important first; their labels show where there is room. */
   private shownPlaces: string[] = [];
   private routePlaces: string[] = [];
+  /** The sizes of the stage's texts: larger on a projector (class mode). */
+  private fonts: StageTextSizes = stageTextSizes(false, 0);
+  private projector = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -74,6 +78,10 @@ export class StageScene extends Phaser.Scene {
 
     this.relayout(this.app.layout());
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout(this.app.layout()));
+    // Class mode starts and ends between screens: the stage takes the projector's layout and sizes then.
+    const relayoutForMode = () => {
+      if (this.isProjector() !== this.projector) this.relayout(this.app.layout());
+    };
     const redraw = () => this.renderGate.request();
     // A page shown again, or a WebGL context given back, must be drawn anew.
     this.game.events.on(Phaser.Core.Events.VISIBLE, redraw);
@@ -88,6 +96,7 @@ export class StageScene extends Phaser.Scene {
       this.app.events.on('meters', ({ meters, changes }) => this.showMeters(meters, changes)),
       this.app.events.on('focus', ({ places, route }) => this.focus(places, route)),
       this.app.events.on('language', () => this.retranslate()),
+      this.app.events.on('screen', relayoutForMode),
       this.app.events.on('meters', redraw),
       this.app.events.on('focus', redraw),
       this.app.events.on('language', redraw),
@@ -174,7 +183,7 @@ export class StageScene extends Phaser.Scene {
     const sea = this.add
       .text(caspian.x, caspian.y, this.app.t('stage.caspian'), {
         fontFamily: FONT_SANS,
-        fontSize: '13px',
+        fontSize: `${this.fonts.place}px`,
         fontStyle: 'italic',
         color: '#6f8aa3',
       })
@@ -257,8 +266,37 @@ export class StageScene extends Phaser.Scene {
     this.mapRoot.getByName<Phaser.GameObjects.Text>('caspian-label')?.setText(this.app.t('stage.caspian'));
   }
 
+  private isProjector(): boolean {
+    return this.app.classroom().mode === 'class';
+  }
+
+  /** The stage's texts as drawn, in CSS pixels: the meters' names and numbers, and the places named on the map. */
+  textSizes(): {
+    meters: { id: string; name: number; value: number }[];
+    places: { id: string; size: number }[];
+  } {
+    const css = this.game.canvas.getBoundingClientRect().width / this.scale.width || 1;
+    const zoom = this.mapCamera.zoom;
+    return {
+      meters: [...this.gauges].map(([id, gauge]) => {
+        const sizes = gauge.textSizes();
+        return { id, name: sizes.nameShown ? sizes.name * css : 0, value: sizes.value * css };
+      }),
+      places: [...this.markers]
+        .filter(([, { label }]) => label.visible && label.text !== '')
+        .map(([id, { label }]) => ({
+          id,
+          size: parseFloat(String(label.style.fontSize)) * label.scaleY * zoom * css,
+        })),
+    };
+  }
+
   private relayout(layout: Layout): void {
     this.renderGate.request();
+    this.projector = this.isProjector();
+    this.fonts = stageTextSizes(this.projector, this.scale.height);
+    for (const { label } of this.markers.values()) label.setFontSize(this.fonts.place);
+    this.mapRoot.getByName<Phaser.GameObjects.Text>('caspian-label')?.setFontSize(this.fonts.place);
     const { map, meters, meterColumns } = layout;
     this.mapCamera.setViewport(map.x, map.y, Math.max(1, map.width), Math.max(1, map.height));
     const rows = Math.ceil(this.gauges.size / meterColumns);
@@ -270,7 +308,7 @@ export class StageScene extends Phaser.Scene {
         meters.x + (i % meterColumns) * (cellWidth + gap),
         meters.y + Math.floor(i / meterColumns) * (cellHeight + gap),
       );
-      gauge.layout(cellWidth, cellHeight);
+      gauge.layout(cellWidth, cellHeight, this.fonts);
     });
     this.frameFocus(false);
   }

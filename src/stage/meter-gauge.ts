@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { Meter } from '../content/schema';
 import { drawEmblem } from './glyphs';
 import { FONT_SANS, STAGE, hexToNumber } from './palette';
+import { stageTextSizes, type StageTextSizes } from './text-sizes';
 
 export interface GaugeTexts {
   name: string;
@@ -16,6 +17,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
   private readonly valueText: Phaser.GameObjects.Text;
   private shown: number;
   private size = { width: 160, height: 56 };
+  private fonts: StageTextSizes = stageTextSizes(false, 0);
   private tween: Phaser.Tweens.Tween | null = null;
 
   constructor(
@@ -51,21 +53,31 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.layout(this.size.width, this.size.height);
   }
 
-  layout(width: number, height: number): void {
+  layout(width: number, height: number, fonts: StageTextSizes = this.fonts): void {
     this.size = { width, height };
+    this.fonts = fonts;
     const compact = height < 50;
     const r = compact ? 12 : 16;
     this.emblem.clear();
     drawEmblem(this.emblem, this.meter, r + 2, compact ? height / 2 : r + 4, r);
     const textX = r * 2 + 10;
-    this.nameText.setFontSize(compact ? 12 : 15).setPosition(textX, compact ? 2 : 4);
+    const nameSize = compact ? fonts.compactName : fonts.meterName;
+    this.nameText.setFontSize(nameSize).setPosition(textX, compact ? 2 : 4);
     // In a small cell (a phone) the number sits at the end of the bar, so the name has the whole line.
     const onBar = this.valueOnBar();
-    this.valueText.setFontSize(compact ? 15 : onBar ? 17 : 20).setOrigin(1, onBar ? 0.5 : 0);
+    this.valueText
+      .setFontSize(compact ? fonts.compactValue : onBar ? fonts.meterValueOnBar : fonts.meterValue)
+      .setOrigin(1, onBar ? 0.5 : 0);
     const bar = this.barRect();
     this.valueText.setPosition(width - 2, onBar ? bar.y + bar.height / 2 : 1);
-    this.fitName(width - textX - (onBar ? 2 : this.valueText.width + 8), compact ? 12 : 15);
+    this.fitName(width - textX - (onBar ? 2 : this.valueText.width + 8), nameSize);
     this.drawBar();
+  }
+
+  /** The name's and the number's sizes as drawn, in CSS pixels (for the test hook). */
+  textSizes(): { name: number; value: number; nameShown: boolean } {
+    const px = (text: Phaser.GameObjects.Text) => parseFloat(String(text.style.fontSize));
+    return { name: px(this.nameText), value: px(this.valueText), nameShown: this.nameText.text !== '' };
   }
 
   /**
@@ -79,11 +91,12 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     const shrink = (from: number, to: number) => {
       for (let px = from; px >= to && !fits(); px--) this.nameText.setFontSize(px);
     };
+    const smallest = Math.min(size, this.fonts.meterNameMin);
     this.nameText.setWordWrapWidth(null).setText(name);
-    shrink(size, 12);
+    shrink(size, smallest);
     if (fits()) return;
     if (this.size.height >= 50 && name.includes(' ')) {
-      this.nameText.setFontSize(12).setWordWrapWidth(room, true).setY(0);
+      this.nameText.setFontSize(smallest).setWordWrapWidth(room, true).setY(0);
       if (this.nameText.height <= 34 && fits()) return;
       this.nameText.setWordWrapWidth(null).setY(y);
     }

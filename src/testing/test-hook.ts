@@ -1,5 +1,6 @@
 import type { App } from '../app/app';
 import type { OnDemandGame } from '../stage/on-demand-game';
+import type { StageScene } from '../stage/StageScene';
 
 export interface TestHook {
   readonly ready: boolean;
@@ -10,6 +11,8 @@ export interface TestHook {
   sound: () => { status: string; muted: boolean };
   /** Frames the stage has drawn: an idle stage draws none. */
   framesDrawn: () => number;
+  /** The sizes of the texts the stage draws, in CSS pixels; null before the stage is up. */
+  stageText: () => ReturnType<StageScene['textSizes']> | null;
 }
 
 declare global {
@@ -36,6 +39,10 @@ export function installTestHook(app: App, game: () => OnDemandGame | undefined):
     state: () => structuredClone(app.session.state),
     sound: () => ({ status: app.sound.status(), muted: app.sound.muted }),
     framesDrawn: () => game()?.framesDrawn ?? 0,
+    stageText: () => {
+      const stage = game()?.scene.getScene('Stage') as StageScene | null | undefined;
+      return stage?.sys.isActive() ? stage.textSizes() : null;
+    },
   };
   app.events.on('screen', ({ name }) => {
     hook.screen = name;

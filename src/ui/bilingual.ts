@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { App } from '../app/app';
 import { h } from './dom';
 
@@ -10,5 +11,20 @@ export function text(app: App, key: string, options?: Record<string, unknown>): 
   const second = app.secondLanguage();
   if (!second) return [primary];
   const translated = app.i18n.getFixedT(second)(key, options);
+  return [primary, h('span', { class: 'second-language', lang: second }, translated)];
+}
+
+/**
+ * A sentence put together from several texts (a meter's name, a signed change, a reason), in the player's language
+ * and, in the bilingual view, put together again in the second language beneath it.
+ */
+export function textFrom(
+  app: App,
+  compose: (t: TFunction, language: string) => string,
+): (string | HTMLElement)[] {
+  const primary = compose(app.t, app.language());
+  const second = app.secondLanguage();
+  if (!second) return [primary];
+  const translated = compose(app.i18n.getFixedT(second), second);
   return [primary, h('span', { class: 'second-language', lang: second }, translated)];
 }

@@ -11,15 +11,23 @@ function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const root = document.querySelector('#screen');
     if (!root) return '';
+    const blockOf = (element: Element): Element =>
+      element === root || !getComputedStyle(element).display.startsWith('inline')
+        ? element
+        : blockOf(element.parentElement ?? root);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const parts: string[] = [];
+    let text = '';
+    let block: Element | null = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('.sr-only')) continue;
       if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      parts.push(node.textContent ?? '');
+      // Inline pieces of one block (a glossary link inside a sentence) join as written; blocks are apart.
+      const own = blockOf(parent);
+      text += (own === block ? '' : ' ') + (node.textContent ?? '');
+      block = own;
     }
-    return parts.join(' ');
+    return text;
   });
 }
 
@@ -85,10 +93,13 @@ test('the 45-minute class plan puts at most 3,500 words on screen, from the run-
   );
 });
 
-/** A full solo run, without the knowledge check: the README's "about 30 minutes alone" at 200 words a minute. */
-const SOLO_WORDS = 6000;
+/**
+ * A full solo run, without the knowledge check: the README's "about an hour alone" at 200 words a minute. Alone, the
+ * advisers' one-sentence cases show on every option (in class they wait behind "Arguments").
+ */
+const SOLO_WORDS = 12_500;
 
-test('a full solo run puts at most 6,000 words on screen, from the first briefing to the report', async ({
+test('a full solo run puts at most 12,500 words on screen, from the first briefing to the report', async ({
   page,
 }) => {
   test.setTimeout(240_000);
@@ -99,6 +110,11 @@ test('a full solo run puts at most 6,000 words on screen, from the first briefin
   for (let step = 0; step < 80; step++) {
     await expect.poll(() => screen(page)).not.toBe('Title');
     const name = await screen(page);
+    if (name === 'Check') {
+      // `check=skip` leaves out the opening check only: the closing one is not part of this budget.
+      await page.keyboard.press('Enter');
+      continue;
+    }
     tally.push({ screen: name, words: countWords(await visibleText(page)) });
     if (name === 'Report') break;
     if (name === 'Decision') await page.keyboard.press('1');

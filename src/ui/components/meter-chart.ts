@@ -1,4 +1,5 @@
 import type { Meter } from '../../content/schema';
+import { more } from './more';
 import { plotSeries, type ChartBox } from '../chart-geometry';
 import { h, uniqueId } from '../dom';
 
@@ -65,6 +66,8 @@ export interface MeterChartTexts {
   /** A short name for the lines' ends in the phone's chart; the full name when not given. */
   shortMeterName?: (meter: Meter) => string;
   tableCaption: string;
+  /** How to read the chart, shown with the table. */
+  howToRead?: string;
 }
 
 /**
@@ -214,5 +217,16 @@ export function meterChart(
       ),
     ),
   );
-  return h('figure', { class: 'chart' }, wide, narrow, h('div', { class: 'table-wrap chart-data' }, table));
+  // The numbers wait behind "More" on screen; print shows them (see the print rules for details.more).
+  return h(
+    'figure',
+    { class: 'chart' },
+    wide,
+    narrow,
+    more(
+      texts.tableCaption,
+      h('div', { class: 'table-wrap chart-data' }, table),
+      texts.howToRead ? h('p', { class: 'hint' }, texts.howToRead) : null,
+    ),
+  );
 }

@@ -2,8 +2,11 @@ import type { App } from '../../app/app';
 import { formatResumeCode } from '../../engine';
 import { h } from '../dom';
 
-/** The run's resume code, to write down and type in on another device; nothing when the run has none. */
-export function resumeCodeBox(app: App): HTMLElement | null {
+/**
+ * The run's resume code, to write down and type in on another device; nothing when the run has none. On the
+ * projector the code stands alone: the teacher knows what it is for, and the class reads less.
+ */
+export function resumeCodeBox(app: App, { hint }: { hint: boolean } = { hint: true }): HTMLElement | null {
   const code = app.session.resumeCode();
   if (!code) return null;
   return h(
@@ -11,6 +14,6 @@ export function resumeCodeBox(app: App): HTMLElement | null {
     { class: 'resume-code' },
     h('span', { class: 'resume-code-label' }, `${app.t('code.label')}: `),
     h('strong', { class: 'code', 'data-code': code }, formatResumeCode(code)),
-    h('span', { class: 'hint' }, ` ${app.t('code.hint')}`),
+    hint ? h('span', { class: 'hint' }, ` ${app.t('code.hint')}`) : null,
   );
 }

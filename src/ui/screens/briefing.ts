@@ -4,6 +4,7 @@ import type { Chapter } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { more } from '../components/more';
+import { runNotes } from '../components/run-notes';
 import { citations } from '../components/record-citation';
 import { button, h } from '../dom';
 import { formatDateOrRange } from '../format';
@@ -30,6 +31,7 @@ export function briefingScreen(
     ),
     h('h1', { id: 'briefing-heading' }, t(chapter.title)),
     factParagraph(app, briefing.core, 'p'),
+    runNotes(app, briefing.notes, app.classroom().mode === 'class' ? 1 : 2),
     briefing.sensitive.length && app.classroom().hideSensitive
       ? h('p', { class: 'notice sensitive-note' }, t('briefing.sensitiveLeftOut'))
       : null,

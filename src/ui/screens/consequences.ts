@@ -1,18 +1,25 @@
-import { text } from '../bilingual';
+import { text, textFrom } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Chapter, Option } from '../../content/schema';
-import type { ChoiceOutcome, MeterChange } from '../../engine';
+import { voteKey, type ChoiceOutcome, type MeterChange } from '../../engine';
 import { actionBar } from '../components/action-bar';
+import { classSplit } from '../components/class-split';
 import { h } from '../dom';
 import { formatSigned } from '../format';
 import type { ScreenKeys } from '../keyboard';
 
-export function meterChangeText(app: App, change: MeterChange): string {
+/** "Economy −4: the reason", in the given language (the player's by default). */
+export function meterChangeText(
+  app: App,
+  change: MeterChange,
+  t: App['t'] = app.t,
+  language: string = app.language(),
+): string {
   const meter = app.catalog.scenario.meters.find((candidate) => candidate.id === change.meter);
-  return app.t('consequences.change', {
-    meter: app.t(meter?.name ?? change.meter),
-    delta: formatSigned(change.delta, app.language()),
-    reason: app.t(change.reason),
+  return t('consequences.change', {
+    meter: t(meter?.name ?? change.meter),
+    delta: formatSigned(change.delta, language),
+    reason: t(change.reason),
   });
 }
 
@@ -26,6 +33,9 @@ export function consequencesScreen(
   const { t } = app;
   const action = actionBar(t('consequences.continue'), onContinue);
   const changes = outcome.changes;
+  const choice = outcome.state.history.at(-1);
+  const decision = chapter.decisions.find((candidate) => candidate.id === choice?.decision);
+  const votes = decision && outcome.state.votes[voteKey(chapter.id, decision.id)];
   const element = h(
     'article',
     { class: 'screen dossier', 'aria-labelledby': 'consequences-heading' },
@@ -34,10 +44,16 @@ export function consequencesScreen(
     h(
       'p',
       { class: 'lead' },
-      t(app.classroom().mode === 'class' ? 'vote.classChose' : 'consequences.youChose', {
-        option: t(option.label),
-      }),
+      textFrom(app, (inLanguage) =>
+        inLanguage(app.classroom().mode === 'class' ? 'vote.classChose' : 'consequences.youChose', {
+          option: inLanguage(option.label),
+        }),
+      ),
     ),
+    // What Baku did stays out of the split here: the record comes with the debrief.
+    decision && votes
+      ? classSplit(app, decision, votes, { played: option.id, showHistory: false, compact: true })
+      : null,
     h('h2', {}, t('consequences.meters')),
     changes.length
       ? h(
@@ -55,8 +71,18 @@ export function consequencesScreen(
                 { class: 'change-arrow', 'aria-hidden': 'true' },
                 change.delta > 0 ? '▲' : change.delta < 0 ? '▼' : '■',
               ),
-              meterChangeText(app, change),
-              change.delta === 0 ? ` ${t('consequences.clamped')}` : null,
+              h(
+                'span',
+                { class: 'change-text' },
+                textFrom(app, (inLanguage, language) =>
+                  [
+                    meterChangeText(app, change, inLanguage, language),
+                    change.delta === 0 ? inLanguage('consequences.clamped') : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' '),
+                ),
+              ),
               change.cause.kind === 'rule'
                 ? h('span', { class: 'model-tag' }, t('consequences.modelTag'))
                 : null,

@@ -3,12 +3,20 @@ import type { App } from '../../app/app';
 import type { Chapter, Decision } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
-import { countVotes } from '../../engine';
+import { discussionTimer } from '../components/discussion-timer';
+import { more } from '../components/more';
+import { runNotes } from '../components/run-notes';
+import { countVotes, MAX_VOTES, parseVoteCount } from '../../engine';
+import { Countdown } from '../countdown';
 import { h } from '../dom';
 import { formatDateOrRange } from '../format';
+import { keysOrTouch } from '../input-hints';
 import type { ScreenKeys } from '../keyboard';
 
-function adviceList(app: App, option: Decision['options'][number]): HTMLElement {
+type Option = Decision['options'][number];
+
+/** The advisers' cases for and against an option: one sentence each (`gist`), or the full argument (`text`). */
+function adviceList(app: App, option: Option, length: 'gist' | 'text'): HTMLElement {
   const adviser = (id: string) => app.catalog.scenario.advisers.find((candidate) => candidate.id === id);
   return h(
     'ul',
@@ -19,88 +27,84 @@ function adviceList(app: App, option: Decision['options'][number]): HTMLElement 
         { class: `advice-${advice.stance}` },
         h('span', { class: 'advice-stance' }, `${app.t(`decision.${advice.stance}`)} — `),
         h('span', { class: 'advice-who' }, `${app.t(adviser(advice.adviser)?.name ?? '')}: `),
-        text(app, advice.text),
+        text(app, advice[length]),
       ),
     ),
   );
 }
 
-/** Class mode: a number field per option for the class's votes. */
+/**
+ * What an option's "More" holds: on the projector the one-sentence cases too, since the core there is the label and
+ * the line; alone, the cases are core and "More" holds the concrete steps and the full arguments.
+ */
+function optionMore(app: App, option: Option, classMode: boolean): HTMLDetailsElement {
+  return more(
+    app.t(classMode ? 'more.arguments' : 'more.fullArguments'),
+    classMode ? adviceList(app, option, 'gist') : null,
+    h('p', { class: 'option-detail' }, text(app, option.detail)),
+    h('h3', { class: 'more-heading' }, app.t('more.fullArgumentsHeading')),
+    adviceList(app, option, 'text'),
+  );
+}
+
 /** What the player has picked or typed on a decision so far, so that rebuilding it (a language switch) keeps it. */
 export interface DecisionDraft {
   option?: string;
-  votes?: number[];
+  /** The vote counts as typed, option by option. */
+  votes?: string[];
+  /** The discussion's countdown, which goes on through a rebuild. */
+  timer?: Countdown;
 }
 
-function voteFields(
+interface VoteField {
+  /** The field and its visible label, beside the option. */
+  box: HTMLElement;
+  /** The message under the option while its count cannot be read. */
+  message: HTMLElement;
+  input: HTMLInputElement;
+  /** The count, or null (and the message shows) while the field holds what is not a whole number from 0 to 999. */
+  check: () => number | null;
+}
+
+/** Class mode: the field for an option's votes, named with the option for screen readers. */
+function voteField(
   app: App,
-  decision: Decision,
-  draft: DecisionDraft,
-): { element: HTMLElement; counts: () => number[] } {
-  const inputs = decision.options.map((option, i) =>
-    h('input', {
-      type: 'number',
-      id: `votes-${option.id}`,
-      min: 0,
-      max: 999,
-      step: 1,
-      value: draft.votes?.[i] ?? 0,
-      inputmode: 'numeric',
-      class: 'vote-input',
-    }),
-  );
-  const counts = () => inputs.map((input) => Math.max(0, Math.floor(Number(input.value) || 0)));
-  for (const input of inputs) input.addEventListener('input', () => (draft.votes = counts()));
-  const element = h(
-    'fieldset',
-    { class: 'votes' },
-    h('legend', {}, app.t('vote.heading')),
-    h('p', { class: 'hint' }, app.t('vote.hint')),
-    h(
-      'div',
-      { class: 'vote-grid' },
-      decision.options.map((option, i) =>
-        h(
-          'p',
-          { class: 'vote-row' },
-          h(
-            'label',
-            { for: `votes-${option.id}` },
-            app.t('vote.label', { number: i + 1, option: app.t(option.label) }),
-          ),
-          inputs[i]!,
-        ),
-      ),
-    ),
-  );
-  return { element, counts };
-}
-
-/** Class mode: a countdown for the discussion; it stops by itself when the screen goes. */
-function discussionTimer(app: App, minutes: number): HTMLElement {
-  const display = h('p', { class: 'timer', role: 'timer', 'aria-live': 'off' });
-  let left = minutes * 60;
-  const show = () => {
-    const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
-    display.textContent = left > 0 ? app.t('timer.label', { time }) : app.t('timer.done');
+  option: Option,
+  index: number,
+  typed: string | undefined,
+  hintId: string,
+): VoteField {
+  const { t } = app;
+  const id = `votes-${option.id}`;
+  const messageId = `${id}-error`;
+  const input = h('input', {
+    type: 'number',
+    id,
+    min: 0,
+    max: MAX_VOTES,
+    step: 1,
+    value: typed ?? '0',
+    inputmode: 'numeric',
+    class: 'vote-input',
+    // The visible label says only "Votes"; the name says for which option, starting with the same word.
+    'aria-label': t('vote.label', { number: index + 1, option: t(option.label) }),
+    'aria-describedby': `${messageId} ${hintId}`,
+  });
+  const message = h('p', { id: messageId, class: 'vote-error' });
+  const check = () => {
+    const read = parseVoteCount(input.value, input.validity.badInput);
+    message.textContent = read.ok ? '' : t(`vote.error.${read.error}`);
+    if (read.ok) input.removeAttribute('aria-invalid');
+    else input.setAttribute('aria-invalid', 'true');
+    return read.ok ? read.value : null;
   };
-  show();
-  let shown = false;
-  const tick = window.setInterval(() => {
-    if (display.isConnected) shown = true;
-    else if (shown) {
-      window.clearInterval(tick);
-      return;
-    }
-    left = Math.max(0, left - 1);
-    show();
-    if (left === 0) {
-      window.clearInterval(tick);
-      app.overlay.announce(app.t('timer.done'));
-      app.sound.play('bell');
-    }
-  }, 1000);
-  return display;
+  const box = h(
+    'div',
+    { class: 'option-vote' },
+    h('label', { for: id, class: 'vote-label' }, t('vote.votes')),
+    input,
+  );
+  return { box, message, input, check };
 }
 
 export function decisionScreen(
@@ -113,15 +117,28 @@ export function decisionScreen(
   const { t } = app;
   const index = chapter.decisions.indexOf(decision) + 1;
   const classMode = app.classroom().mode === 'class';
-  const votes = classMode ? voteFields(app, decision, draft) : null;
+  const voteHintId = 'vote-hint';
+  const fields = classMode
+    ? decision.options.map((option, i) => voteField(app, option, i, draft.votes?.[i], voteHintId))
+    : null;
   const voteMessage = h('p', { class: 'form-error', role: 'alert' });
   let selected: string | null = null;
+  /** Each field's count; null while any field holds what is not a count. */
+  const readCounts = (): number[] | null => {
+    const counts = fields?.map((field) => field.check()) ?? [];
+    return counts.every((count) => count !== null) ? counts : null;
+  };
   const confirm = () => {
-    if (!votes) {
+    if (!fields) {
       if (selected) onConfirm(selected);
       return;
     }
-    const counts = votes.counts();
+    const counts = readCounts();
+    if (!counts) {
+      voteMessage.textContent = t('vote.fix');
+      fields.find((field) => field.input.getAttribute('aria-invalid') === 'true')?.input.focus();
+      return;
+    }
     const result = countVotes(decision.options, counts);
     const labelOf = (id: string) => {
       const at = decision.options.findIndex((option) => option.id === id);
@@ -134,14 +151,23 @@ export function decisionScreen(
     else if (selected) onConfirm(selected, counts);
     else voteMessage.textContent = t('vote.none');
   };
-  // Enter in a vote field plays the class's choice, as the button's key hint says.
-  votes?.element.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
-    event.preventDefault();
-    confirm();
-  });
   const action = actionBar(t(classMode ? 'vote.confirm' : 'decision.confirm'), confirm);
   action.button.disabled = !classMode;
+  for (const field of fields ?? []) {
+    field.input.addEventListener('input', () => {
+      draft.votes = fields!.map((each) => each.input.value);
+      field.check();
+      const readable = readCounts() !== null;
+      action.button.disabled = !readable;
+      if (readable && voteMessage.textContent === t('vote.fix')) voteMessage.textContent = '';
+    });
+    // Enter in a vote field plays the class's choice, as the button's key hint says.
+    field.input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      confirm();
+    });
+  }
   action.button.setAttribute('aria-describedby', 'confirm-hint');
   const confirmHint = h('p', { id: 'confirm-hint', class: 'hint' }, t('decision.confirmHint'));
 
@@ -151,7 +177,7 @@ export function decisionScreen(
       selected = option.id;
       draft.option = option.id;
       voteMessage.textContent = '';
-      action.button.disabled = false;
+      action.button.disabled = fields ? readCounts() === null : false;
       confirmHint.hidden = true;
     };
     radio.addEventListener('change', () => {
@@ -162,23 +188,31 @@ export function decisionScreen(
       radio.checked = true;
       select();
     }
+    const field = fields?.[i];
     const card = h(
-      'label',
-      { class: 'option', for: radio.id },
-      radio,
-      h('span', { class: 'option-number', 'aria-hidden': 'true' }, String(i + 1)),
+      'div',
+      { class: field ? 'option-item has-vote' : 'option-item' },
       h(
-        'span',
-        { class: 'option-body' },
+        'label',
+        { class: 'option', for: radio.id },
+        radio,
+        h('span', { class: 'option-number', 'aria-hidden': 'true' }, String(i + 1)),
         h(
           'span',
-          { class: 'option-label' },
-          h('span', { class: 'sr-only' }, `${t('decision.optionNumber', { number: i + 1 })}: `),
-          text(app, option.label),
+          { class: 'option-body' },
+          h(
+            'span',
+            { class: 'option-label' },
+            h('span', { class: 'sr-only' }, `${t('decision.optionNumber', { number: i + 1 })}: `),
+            text(app, option.label),
+          ),
+          h('span', { class: 'option-line' }, text(app, option.line)),
+          classMode ? null : adviceList(app, option, 'gist'),
         ),
-        h('span', { class: 'option-detail' }, text(app, option.detail)),
-        adviceList(app, option),
       ),
+      field?.box,
+      optionMore(app, option, classMode),
+      field?.message,
     );
     return { radio, card };
   });
@@ -193,7 +227,7 @@ export function decisionScreen(
 
   const element = h(
     'article',
-    { class: 'screen dossier', 'aria-labelledby': 'decision-heading' },
+    { class: 'screen dossier decision', 'aria-labelledby': 'decision-heading' },
     h(
       'p',
       { class: 'eyebrow' },
@@ -206,22 +240,41 @@ export function decisionScreen(
     ),
     h('h1', { id: 'decision-heading' }, t(decision.title)),
     decision.context.length
-      ? [h('h2', {}, t('decision.context')), decision.context.map((fact) => factParagraph(app, fact))]
+      ? more(
+          t('decision.context'),
+          decision.context.map((fact) => factParagraph(app, fact)),
+        )
       : null,
     h('p', { class: 'prompt', id: 'decision-prompt' }, text(app, decision.prompt)),
-    // In class mode the vote field's own hint says how the option is chosen.
-    classMode ? null : h('p', { class: 'hint' }, t('decision.hint', { count: decision.options.length })),
+    runNotes(app, decision.notes, classMode ? 1 : 2),
+    classMode
+      ? // On the projector each field's "Votes" says enough, and a tie explains itself when it happens.
+        h('p', { class: 'sr-only', id: voteHintId }, t('vote.hint'))
+      : h(
+          'p',
+          { class: 'hint' },
+          keysOrTouch(
+            t('decision.hint', { count: decision.options.length }),
+            t('decision.hintTouch', { count: decision.options.length }),
+          ),
+        ),
     h(
       'fieldset',
       { class: 'options' },
       h('legend', { class: 'sr-only' }, t('decision.options')),
       radios.map((r) => r.card),
     ),
-    votes?.element,
-    classMode && app.classroom().timerMinutes > 0 ? discussionTimer(app, app.classroom().timerMinutes) : null,
-    voteMessage,
+    classMode ? null : voteMessage,
     classMode ? null : confirmHint,
     action.bar,
   );
+  if (classMode) {
+    // The timer, the vote's messages and the button stay pinned at the panel's foot, in view however long it is.
+    const minutes = app.classroom().timerMinutes;
+    if (minutes > 0) action.bar.prepend(discussionTimer(app, (draft.timer ??= new Countdown(minutes * 60))));
+    action.bar.prepend(voteMessage);
+    action.bar.classList.add('class-bar');
+    if (fields && readCounts() === null) action.button.disabled = true;
+  }
   return { element, keys: { digit: pick, enter: confirm } };
 }

@@ -5,6 +5,7 @@ import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { framingSlip, sourceList } from '../components/framing';
 import { more } from '../components/more';
+import { runNotes } from '../components/run-notes';
 import { h } from '../dom';
 import { formatDateOrRange } from '../format';
 import type { ScreenKeys } from '../keyboard';
@@ -30,8 +31,11 @@ export function epilogueScreen(
     h(
       'ul',
       { class: 'dated core' },
-      epilogue.core.map((fact) => factParagraph(app, fact, 'li')),
+      // The core's texts give their own dates; the dated list is behind "More".
+      epilogue.core.map(({ text, records }) => factParagraph(app, { text, records }, 'li')),
     ),
+    // What the model imagines came next for this run (its state is final here), after what really happened.
+    runNotes(app, epilogue.notes, app.classroom().mode === 'class' ? 1 : 2),
     more(
       t('more.questions'),
       h(

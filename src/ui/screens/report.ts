@@ -1,7 +1,9 @@
 import type { App } from '../../app/app';
 import type { Ending, KnowledgeCheck } from '../../content/schema';
-import { scoreCheck, type ChoiceMade, type GameState } from '../../engine';
+import { scoreCheck, voteKey, type ChoiceMade, type GameState } from '../../engine';
 import { findOption } from '../../engine/position';
+import { text } from '../bilingual';
+import { splitList } from '../components/class-split';
 import { meterChart } from '../components/meter-chart';
 import { button, h } from '../dom';
 import type { ScreenKeys } from '../keyboard';
@@ -46,7 +48,7 @@ function whatIfSection(app: App, state: GameState, branch: (index: number) => vo
     'section',
     { class: 'what-if no-print', 'aria-labelledby': 'what-if-heading' },
     h('h2', { id: 'what-if-heading' }, t('whatIf.heading')),
-    h('p', {}, t('whatIf.intro')),
+    app.classroom().mode === 'class' ? null : h('p', {}, t('whatIf.intro')),
     h(
       'p',
       { class: 'title-actions' },
@@ -155,6 +157,8 @@ export function reportScreen(
   const decisionOf = (choice: ChoiceMade) =>
     campaign.chapters[choice.chapter]?.decisions.find((d) => d.id === choice.decision);
   const matches = state.history.filter((choice) => decisionOf(choice)?.historical === choice.option).length;
+  // A class's run: its choices are the class's, each with how the class voted.
+  const byClass = app.classroom().mode === 'class' || Object.keys(state.votes).length > 0;
   const again = h(
     'button',
     { type: 'button', class: 'primary' },
@@ -164,20 +168,40 @@ export function reportScreen(
   );
   again.addEventListener('click', actions.playAgain);
 
+  const columnName = (name: string) =>
+    t(byClass && name === 'yours' ? 'vote.classChoice' : `report.columns.${name}`);
   const rows = state.history.map((choice) => {
     const decision = decisionOf(choice);
     const chapter = campaign.chapters[choice.chapter];
     const historical = decision && findOption(campaign, { ...choice, option: decision.historical });
     const same = decision?.historical === choice.option;
     // On a narrow screen the rows stack, and each cell shows its column's name from data-label.
-    const column = (name: string) => ({ 'data-label': t(`report.columns.${name}`) });
+    const column = (name: string) => ({ 'data-label': columnName(name) });
+    const chosen = findOption(campaign, choice);
+    const votes = decision && state.votes[voteKey(choice.chapter, choice.decision)];
     return h(
       'tr',
       {},
       h('td', column('chapter'), chapter ? t('report.chapterNumber', { number: chapter.number }) : ''),
-      h('th', { scope: 'row', ...column('decision') }, decision ? t(decision.title) : choice.decision),
-      h('td', column('yours'), t(findOption(campaign, choice)?.label ?? choice.option)),
-      h('td', column('baku'), historical ? t(historical.label) : ''),
+      h(
+        'th',
+        { scope: 'row', ...column('decision') },
+        decision ? text(app, decision.title) : choice.decision,
+      ),
+      h(
+        'td',
+        column('yours'),
+        chosen ? text(app, chosen.label) : choice.option,
+        decision && votes
+          ? h(
+              'div',
+              { class: 'report-split' },
+              h('span', { class: 'sr-only' }, `${t('vote.splitHeading')}:`),
+              splitList(app, decision, votes, { played: choice.option, showHistory: false, compact: true }),
+            )
+          : null,
+      ),
+      h('td', column('baku'), historical ? text(app, historical.label) : ''),
       h(
         'td',
         { class: same ? 'same' : 'different', ...column('compared') },
@@ -187,7 +211,8 @@ export function reportScreen(
     );
   });
 
-  const checks = data.check
+  const checked = data.check && (state.checks.before || state.checks.after);
+  const checks = checked
     ? (['before', 'after'] as const).map((phase) => {
         const answers = state.checks[phase];
         return h(
@@ -213,8 +238,12 @@ export function reportScreen(
           h('p', {}, t(data.ending.summary)),
         )
       : null,
-    h('h2', {}, t('report.decisions')),
-    h('p', {}, t('report.matches', { count: matches, total: state.history.length })),
+    h('h2', {}, t(byClass ? 'report.classDecisions' : 'report.decisions')),
+    h(
+      'p',
+      {},
+      t(byClass ? 'report.classMatches' : 'report.matches', { count: matches, total: state.history.length }),
+    ),
     h(
       'div',
       { class: 'table-wrap' },
@@ -228,7 +257,7 @@ export function reportScreen(
             'tr',
             {},
             ['chapter', 'decision', 'yours', 'baku', 'compared'].map((column) =>
-              h('th', { scope: 'col' }, t(`report.columns.${column}`)),
+              h('th', { scope: 'col' }, columnName(column)),
             ),
           ),
         ),
@@ -241,9 +270,10 @@ export function reportScreen(
       description: t('report.chart.description'),
       stepLabel: (step) => (step === 0 ? t('report.chart.start') : String(step)),
       meterName: (meter) => t(meter.name),
+      shortMeterName: (meter) => t(`meters.short.${meter.id}`),
       tableCaption: t('report.chart.table'),
+      howToRead: t('report.chart.howToRead'),
     }),
-    h('p', { class: 'hint' }, t('report.chart.howToRead')),
     checks.length ? h('h2', {}, t('report.check.heading')) : null,
     checks.length ? h('ul', {}, checks) : null,
     data.comparison ? sideBySide(app, data, data.comparison) : null,
