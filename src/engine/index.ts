@@ -1,18 +1,41 @@
 export { applyChoice } from './apply-choice';
+export {
+  approachProfile,
+  APPROACHES,
+  historicalChoices,
+  historicalRun,
+  turningPoints,
+  type Approach,
+  type ApproachProfile,
+  type HistoricalRun,
+  type TurningPoint,
+} from './analysis';
+export { conditionHolds, notesFor } from './conditions';
 export { chooseEnding } from './ending';
-export { countVotes, recordVotes, voteKey, type VoteResult } from './class-vote';
+export {
+  countVotes,
+  MAX_VOTES,
+  parseVoteCount,
+  recordVotes,
+  voteKey,
+  voteShares,
+  type VoteCountError,
+  type VoteResult,
+} from './class-vote';
 export { recordCheck, scoreCheck, type CheckScore } from './knowledge-check';
 export { clampMeter, METER_MAX, METER_MIN } from './effects';
 export { newRun } from './new-run';
 export { currentPlace, type Place } from './position';
 export {
   CODE_ALPHABET,
+  CODE_VERSION,
   decodeResumeCode,
   encodeResumeCode,
   formatResumeCode,
   normaliseCode,
   verifyResumeCode,
   SEED_BITS,
+  type CheckedCode,
   type ResumeCodeError,
 } from './resume-code';
 export { replay, replaySteps, runRecordOf, type ReplayError } from './replay';

@@ -1,129 +1,145 @@
-import { currentPlace } from './position';
-import { newRun } from './new-run';
-import { applyChoice } from './apply-choice';
+import { checkSymbol, checksOut } from './code-check';
+import {
+  isWrittenInAlphabet,
+  normaliseCode,
+  numberFromSymbols,
+  symbolsFromNumber,
+  symbolsNeeded,
+} from './code-symbols';
 import { err, ok, type Result } from './result';
+import { contentSalt, decisionsOf, planFromMask, planMask, replaysCleanly } from './resume-code-run';
+import { V1_LENGTH, v1ChecksOut, v1Run } from './resume-code-v1';
 import type { Scenario } from '../content/schema';
 import type { Campaign, RunRecord } from './types';
 
-/** Crockford's base 32: no I, L, O or U, so nothing reads as 1, 0 or V. */
-export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const DATA_LENGTH = 11;
+export { CODE_ALPHABET, normaliseCode } from './code-symbols';
+
+/** The first symbol of every code this game makes. */
+export const CODE_VERSION = '2';
 export const SEED_BITS = 18;
-const COUNT_BITS = 4;
-const MAX_BITS = BigInt(DATA_LENGTH * 5);
+/** Never fewer data symbols: with the version and the check, a code is at least 13 long, never a version-1 length. */
+const MIN_DATA_LENGTH = 11;
+const MAX_CODE_LENGTH = 40;
 
 export type ResumeCodeError =
   | { kind: 'malformed' }
-  /** The check character does not match: a typo, or a code from another version of the game. */
+  /** The check symbol does not match: a typo, or a code made for other content. */
   | { kind: 'mistyped' }
-  | { kind: 'unplayable' };
+  /** The code checks out but is marked with a version this game does not read. */
+  | { kind: 'unknown-version'; version: string }
+  | { kind: 'unplayable'; version: number };
 
-/** Reads what a player typed: case, spaces and dashes do not matter; I and L read as 1, O as 0. */
-export function normaliseCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+/** A code that checks out, in its plain form (no dashes), and the version it was made in. */
+export interface CheckedCode {
+  version: number;
+  code: string;
 }
 
-function checkCharacter(data: string, salt: number): string {
-  let sum = salt % 32;
-  for (const [index, character] of [...data].entries()) {
-    sum = (sum + (index + 1) * CODE_ALPHABET.indexOf(character)) % 32;
-  }
-  return CODE_ALPHABET[sum]!;
-}
-
-/** A salt from the scenario, so that a code from other content fails its check instead of restoring a wrong run. */
-function contentSalt(scenario: Scenario): number {
-  let hash = scenario.version;
-  for (const character of scenario.chapters.join(','))
-    hash = (hash * 31 + character.charCodeAt(0)) % 1_000_003;
-  return hash;
-}
-
-/** Checks a typed code's form and check character, which needs only the scenario index, not the chapters. */
-export function verifyResumeCode(scenario: Scenario, typed: string): Result<string, ResumeCodeError> {
+/** Checks a typed code's form and check symbol, which needs only the scenario index, not the chapters. */
+export function verifyResumeCode(scenario: Scenario, typed: string): Result<CheckedCode, ResumeCodeError> {
   const code = normaliseCode(typed);
-  if (code.length !== DATA_LENGTH + 1 || [...code].some((c) => !CODE_ALPHABET.includes(c)))
-    return err({ kind: 'malformed' });
-  const data = code.slice(0, DATA_LENGTH);
-  if (checkCharacter(data, contentSalt(scenario)) !== code[DATA_LENGTH]) return err({ kind: 'mistyped' });
-  return ok(code);
-}
-
-/** The options of every decision the plan plays, in order. */
-function decisionsOf(campaign: Campaign, plan: readonly string[]) {
-  return plan.flatMap((id) => campaign.chapters[id]?.decisions ?? []);
+  const salt = contentSalt(scenario);
+  if (!isWrittenInAlphabet(code)) return err({ kind: 'malformed' });
+  if (code.length === V1_LENGTH)
+    return v1ChecksOut(code, salt) ? ok({ version: 1, code }) : err({ kind: 'mistyped' });
+  if (code.length < MIN_DATA_LENGTH + 2 || code.length > MAX_CODE_LENGTH) return err({ kind: 'malformed' });
+  if (!checksOut(code, salt)) return err({ kind: 'mistyped' });
+  if (code[0] !== CODE_VERSION) return err({ kind: 'unknown-version', version: code[0]! });
+  return ok({ version: 2, code });
 }
 
 /**
- * A run as a short code (12 characters, the last a check character) that restores it on any device:
- * the seed, the chapters played and each choice, packed into one number. Null when the run does not fit
- * (a seed from `?seed=` above 2^18). Only the chapters reached so far need to be loaded.
+ * Numbers every choice sequence the decisions allow, shorter sequences first, so that how many choices were made
+ * costs almost nothing: the first choice of n options, the sequences of two, and so on.
  */
-export function encodeResumeCode(campaign: Campaign, run: RunRecord): string | null {
-  const chapters = campaign.scenario.chapters;
-  if (run.seed >= 2 ** SEED_BITS || run.choices.length >= 2 ** COUNT_BITS) return null;
-  if (run.plan.some((id) => !chapters.includes(id))) return null;
-  const decisions = decisionsOf(campaign, run.plan);
+function choicesNumber(optionCounts: readonly number[], chosen: readonly number[]): bigint {
+  let shorter = 0n;
+  let sequences = 1n;
+  for (let count = 0; count < chosen.length; count++) {
+    shorter += sequences;
+    sequences *= BigInt(optionCounts[count]!);
+  }
   let value = 0n;
-  for (let index = run.choices.length - 1; index >= 0; index--) {
-    const options = decisions[index]?.options;
-    const chosen = options?.findIndex((option) => option.id === run.choices[index]) ?? -1;
-    if (!options || chosen < 0) return null;
-    value = value * BigInt(options.length) + BigInt(chosen);
+  for (let index = chosen.length - 1; index >= 0; index--) {
+    value = value * BigInt(optionCounts[index]!) + BigInt(chosen[index]!);
   }
-  const planMask = chapters.reduce((mask, id, bit) => (run.plan.includes(id) ? mask | (1 << bit) : mask), 0);
-  value = (value << BigInt(COUNT_BITS)) | BigInt(run.choices.length);
-  value = (value << BigInt(chapters.length)) | BigInt(planMask);
-  value = (value << BigInt(SEED_BITS)) | BigInt(run.seed);
-  if (value >= 1n << MAX_BITS) return null;
-  let data = '';
-  for (let i = 0; i < DATA_LENGTH; i++) {
-    data = CODE_ALPHABET[Number(value & 31n)]! + data;
-    value >>= 5n;
-  }
-  return data + checkCharacter(data, contentSalt(campaign.scenario));
+  return shorter + value;
 }
 
-/** Restores a run from a code; every chapter of the scenario must be loaded. */
-export function decodeResumeCode(campaign: Campaign, typed: string): Result<RunRecord, ResumeCodeError> {
-  const verified = verifyResumeCode(campaign.scenario, typed);
-  if (!verified.ok) return verified;
-  const data = verified.value.slice(0, DATA_LENGTH);
-  let value = 0n;
-  for (const character of data) value = (value << 5n) | BigInt(CODE_ALPHABET.indexOf(character));
-  const chapters = campaign.scenario.chapters;
-  const take = (bits: number) => {
-    const part = Number(value & ((1n << BigInt(bits)) - 1n));
-    value >>= BigInt(bits);
-    return part;
-  };
-  const seed = take(SEED_BITS);
-  const planMask = take(chapters.length);
-  const count = take(COUNT_BITS);
-  const plan = chapters.filter((_, bit) => planMask & (1 << bit));
+function choicesFromNumber(optionCounts: readonly number[], number: bigint): number[] | null {
+  let rest = number;
+  let sequences = 1n;
+  let count = 0;
+  while (rest >= sequences) {
+    if (count === optionCounts.length) return null;
+    rest -= sequences;
+    sequences *= BigInt(optionCounts[count]!);
+    count++;
+  }
+  const chosen: number[] = [];
+  for (const options of optionCounts.slice(0, count)) {
+    chosen.push(Number(rest % BigInt(options)));
+    rest /= BigInt(options);
+  }
+  return chosen;
+}
+
+/**
+ * A run as a short code that restores it on any device: the version symbol, the seed, the chapters played and
+ * each choice packed into one number (11 symbols for up to 9 chapters and 12 decisions, more only when a run
+ * needs them), and a check symbol. Null when the run does not fit (a seed from `?seed=` at or above 2^18, a
+ * choice or chapter the campaign does not have). Only the chapters reached so far need to be loaded.
+ */
+export function encodeResumeCode(campaign: Campaign, run: RunRecord): string | null {
+  if (!Number.isInteger(run.seed) || run.seed < 0 || run.seed >= 2 ** SEED_BITS) return null;
+  const mask = planMask(campaign, run.plan);
+  if (planFromMask(campaign, mask).join() !== run.plan.join()) return null;
+  const decisions = decisionsOf(campaign, run.plan);
+  if (run.choices.length > decisions.length) return null;
+  const chosen = run.choices.map((id, index) =>
+    decisions[index]!.options.findIndex((option) => option.id === id),
+  );
+  if (chosen.includes(-1)) return null;
+  const optionCounts = decisions.map((decision) => decision.options.length);
+  const chapterBits = BigInt(campaign.scenario.chapters.length);
+  const value =
+    (((choicesNumber(optionCounts, chosen) << chapterBits) | BigInt(mask)) << BigInt(SEED_BITS)) |
+    BigInt(run.seed);
+  const data = symbolsFromNumber(value, Math.max(MIN_DATA_LENGTH, symbolsNeeded(value)))!;
+  const code = CODE_VERSION + data;
+  if (code.length + 1 > MAX_CODE_LENGTH) return null;
+  return code + checkSymbol(code, contentSalt(campaign.scenario));
+}
+
+function v2Run(campaign: Campaign, code: string): RunRecord | null {
+  let value = numberFromSymbols(code.slice(1, -1));
+  const seed = Number(value & ((1n << BigInt(SEED_BITS)) - 1n));
+  value >>= BigInt(SEED_BITS);
+  const chapterBits = BigInt(campaign.scenario.chapters.length);
+  const plan = planFromMask(campaign, Number(value & ((1n << chapterBits) - 1n)));
+  value >>= chapterBits;
   const decisions = decisionsOf(campaign, plan);
-  if (plan.length === 0 || count > decisions.length) return err({ kind: 'unplayable' });
-  const choices: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const options = decisions[index]!.options;
-    const chosen = Number(value % BigInt(options.length));
-    value /= BigInt(options.length);
-    choices.push(options[chosen]!.id);
-  }
-  if (value !== 0n) return err({ kind: 'unplayable' });
-  const run = { seed, plan, choices };
-  // A code must replay cleanly; anything else is not a run this game made.
-  let state = newRun(campaign, seed, plan);
-  for (const option of choices) {
-    if (currentPlace(state, campaign).kind !== 'decision') return err({ kind: 'unplayable' });
-    const outcome = applyChoice(state, campaign, option);
-    if (!outcome.ok) return err({ kind: 'unplayable' });
-    state = outcome.value.state;
-  }
+  const chosen = choicesFromNumber(
+    decisions.map((decision) => decision.options.length),
+    value,
+  );
+  if (plan.length === 0 || !chosen) return null;
+  return { seed, plan, choices: chosen.map((option, index) => decisions[index]!.options[option]!.id) };
+}
+
+/** Restores a run from a code of either version; every chapter of the scenario must be loaded. */
+export function decodeResumeCode(campaign: Campaign, typed: string): Result<RunRecord, ResumeCodeError> {
+  const checked = verifyResumeCode(campaign.scenario, typed);
+  if (!checked.ok) return checked;
+  const { version, code } = checked.value;
+  const run = version === 1 ? v1Run(campaign, code) : v2Run(campaign, code);
+  if (!run || !replaysCleanly(campaign, run)) return err({ kind: 'unplayable', version });
   return ok(run);
 }
 
-/** The code split in threes, easier to copy from a board: 7K3-… */
+/** The code in groups of three, easier to copy from a board: 2K3-QX9-…; a last lone symbol joins the group before it. */
 export function formatResumeCode(code: string): string {
-  return code.match(/.{1,3}/g)?.join('-') ?? code;
+  const groups = code.match(/.{1,3}/g) ?? [code];
+  if (groups.length > 1 && groups.at(-1)!.length === 1) groups.splice(-2, 2, groups.at(-2)! + groups.at(-1)!);
+  return groups.join('-');
 }
