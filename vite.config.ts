@@ -51,10 +51,47 @@ function preloadStage(): Plugin {
   };
 }
 
+/**
+ * The game's Content-Security-Policy: scripts, styles, fonts and requests only from the game's own origin.
+ * Images and sounds may also be data: and blob: URLs: Phaser makes its built-in textures from data: URLs, and the
+ * sounds are synthesized in the page and handed to Howler as data: URLs. README.md (Deploy) gives the same policy
+ * as an HTTP header, plus what a <meta> cannot carry: frame-ancestors, report-uri and sandbox are ignored there.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Puts the policy in the built page only. The dev server needs what the policy forbids: it injects each stylesheet
+ * as a <style> element, and its error overlay styles itself inline.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // Right after the charset, ahead of every script and stylesheet the policy has to cover.
+      const charset = '<meta charset="utf-8" />';
+      if (!html.includes(charset)) throw new Error(`index.html has no ${charset} to put the CSP after.`);
+      const policy = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+      return html.replace(charset, `${charset}\n    ${policy}`);
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: false,
-  plugins: command === 'build' ? [phaserCoreBuild(), preloadStage()] : [],
+  plugins: command === 'build' ? [phaserCoreBuild(), preloadStage(), contentSecurityPolicy()] : [],
   resolve:
     command === 'build'
       ? {

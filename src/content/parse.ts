@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { err, ok, type Result } from '../engine/result';
 import { Chapter, Endings, Epilogue, Glossary, KnowledgeCheck, RecordFile, Scenario } from './schema';
 
