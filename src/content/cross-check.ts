@@ -1,4 +1,4 @@
-import type { Chapter, Ending, Note, NoteCondition, RecordFile, Scenario } from './schema';
+import type { Chapter, Ending, Epilogue, Note, NoteCondition, RecordFile, Scenario } from './schema';
 
 const KEY_PATTERN = /^[a-z0-9]+:[A-Za-z0-9_.-]+$/;
 
@@ -186,20 +186,22 @@ const flagsNamedBy = (conditions: readonly NoteCondition[]): string[] =>
   );
 
 /**
- * Every flag an option sets that nothing reads: no rule, ending or note condition names it (as `flag` or
- * `notFlag`), and it is not among `reportFlags`, the flags the report's lines read. One problem per option that
- * sets such a flag.
+ * Every flag an option sets that nothing reads: no rule, ending or note condition (a chapter's or the epilogue's)
+ * names it (as `flag` or `notFlag`), and it is not among `reportFlags`, the flags the report's lines read. One
+ * problem per option that sets such a flag.
  */
 export function checkUnreadFlags(
   scenario: Scenario,
   chapters: readonly Chapter[],
   endings: readonly Ending[],
+  epilogue: Pick<Epilogue, 'notes'>,
   reportFlags: readonly string[] = [],
 ): string[] {
   const read = new Set([
     ...scenario.rules.flatMap((rule) => flagsNamedBy(rule.when)),
     ...endings.flatMap((ending) => flagsNamedBy(ending.when)),
     ...chapters.flatMap((chapter) => notesOf(chapter).flatMap((note) => flagsNamedBy(note.when))),
+    ...epilogue.notes.flatMap((note) => flagsNamedBy(note.when)),
     ...reportFlags,
   ]);
   return chapters.flatMap((chapter) =>
@@ -242,7 +244,8 @@ export function checkReferences(
           problems.add(`${where}: cites record ${item}, which the record does not have`);
         else if (key === 'sources' && !sources.has(item)) problems.add(`${where}: unknown source "${item}"`);
         else if (key === 'places' && !places.has(item)) problems.add(`${where}: unknown place "${item}"`);
-        else if (key === 'over' && !meters.has(item)) problems.add(`${where}: unknown meter "${item}"`);
+        else if ((key === 'over' || key === 'meters') && !meters.has(item))
+          problems.add(`${where}: unknown meter "${item}"`);
       }
     } else if (typeof value === 'object' && value !== null) {
       for (const [field, inner] of Object.entries(value)) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A translation key with its namespace, e.g. `ch01:briefing.lead`. */
 export const I18nKey = z
@@ -21,6 +21,11 @@ export const Effect = z.object({
   delta: z.number().int().min(-30).max(30),
   /** Seeded variation: the applied delta is delta ± up to `spread`. */
   spread: z.number().int().min(0).max(5).default(0),
+  /**
+   * An uncertain outcome: the effect applies only with this probability, drawn from the run's seeded random
+   * source (so a replay draws the same). Absent means it always applies.
+   */
+  chance: z.number().min(0.05).max(0.95).optional(),
   reason: I18nKey,
 });
 
@@ -38,9 +43,40 @@ export const Condition = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notFlag'), flag: Id }),
   /** `meter` is at least `by` points above every meter in `over`. */
   z.object({ kind: z.literal('leads'), meter: Id, over: z.array(Id).min(1), by: z.number().int().min(0) }),
+  /** The highest of `meters` is at most `atMost` points above the lowest. */
+  z.object({ kind: z.literal('spread'), meters: z.array(Id).min(2), atMost: z.number().int().min(0) }),
+]);
+
+/**
+ * What a run-dependent note may ask besides the model's own conditions: the run's earlier choices. Rules and endings
+ * keep to `Condition`, which "How the model works" explains in words.
+ */
+export const NoteCondition = z.discriminatedUnion('kind', [
+  ...Condition.options,
+  /** This run chose `option` at that earlier decision. */
+  z.object({ kind: z.literal('chose'), chapter: Id, decision: Id, option: Id }),
+  /** The run's latest choice carries `tag` (false before the first choice). */
+  z.object({ kind: z.literal('lastTag'), tag: Id }),
 ]);
 
 export const Actor = z.enum(['moscow', 'ankara', 'west', 'baku', 'yerevan', 'markets', 'diaspora']);
+
+/**
+ * A note shown only when the run's state meets every condition (a briefing's notes at the start of its chapter, a
+ * decision's notes before it is chosen). Notes are simulation: labelled "In this simulation", they cite no record,
+ * so a `records` field is refused.
+ */
+export const Note = z.strictObject(
+  { id: Id, actor: Actor, when: z.array(NoteCondition).min(1), text: I18nKey },
+  {
+    error: (issue) =>
+      issue.code !== 'unrecognized_keys'
+        ? undefined
+        : issue.keys.includes('records')
+          ? 'a note is simulation ("In this simulation") and cites no record: remove "records"'
+          : `a note has only id, actor, when and text: remove ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
+  },
+);
 
 export const Rule = z.object({
   id: Id,
@@ -58,12 +94,21 @@ export const Rule = z.object({
 
 export const Adviser = z.object({ id: Id, name: I18nKey, role: I18nKey });
 
-export const Advice = z.object({ adviser: Id, stance: z.enum(['for', 'against']), text: I18nKey });
+export const Advice = z.object({
+  adviser: Id,
+  stance: z.enum(['for', 'against']),
+  /** The adviser's case in one sentence: the core, shown by default. */
+  gist: I18nKey,
+  /** The full argument, behind "More". */
+  text: I18nKey,
+});
 
 export const Option = z.object({
   id: Id,
   label: I18nKey,
-  /** One or two sentences saying concretely what Baku would do. */
+  /** One line (at most 25 words) saying what Baku would do: the core, shown by default. */
+  line: I18nKey,
+  /** The concrete steps in full, behind "More". */
   detail: I18nKey,
   advice: z.array(Advice).min(2),
   effects: z.array(Effect).min(1),
@@ -92,10 +137,14 @@ export const Framing = z.object({
 });
 
 export const Debrief = z.object({
+  /** The core: what Baku did and how it compares with the options, in at most 120 words. The rest is behind "More". */
+  core: Fact,
   /** What Baku actually did, dated. */
   happened: z.array(DatedFact).min(1),
-  /** How Moscow (or another capital) answered, dated. */
+  /** How Moscow answered, dated: only what Moscow itself did or said. */
   answer: z.array(DatedFact).min(1),
+  /** What others did meanwhile (Kazakhstan's investigators, the OSCE, Washington, trade figures), dated. */
+  meanwhile: z.array(DatedFact).default([]),
   /** Why the historical choice was made, as far as the record says; attributed. */
   comparison: I18nKey,
   framing: z.array(Framing).min(2),
@@ -113,6 +162,8 @@ export const Decision = z.object({
   options: z.array(Option).min(3).max(4),
   /** The option closest to what Baku actually did; never marked before choosing. */
   historical: Id,
+  /** Run-dependent notes shown with the decision, before choosing. */
+  notes: z.array(Note).default([]),
   debrief: Debrief,
 });
 
@@ -127,6 +178,8 @@ export const Chapter = z.object({
   route: z.array(Id).optional(),
   records: z.array(RecordId).min(1),
   briefing: z.object({
+    /** The core briefing, at most 120 words, shown by default; everything below it is behind "More". */
+    core: Fact,
     lead: I18nKey,
     facts: z.array(Fact).min(1),
     statements: z.array(Statement).default([]),
@@ -135,6 +188,8 @@ export const Chapter = z.object({
     sensitive: z.array(Fact).default([]),
     /** How-to-play notes shown beside the briefing (the tutorial uses them). */
     tips: z.array(I18nKey).default([]),
+    /** Run-dependent notes shown with the briefing, for the state the run reached. */
+    notes: z.array(Note).default([]),
   }),
   decisions: z.array(Decision).min(1),
 });
@@ -146,11 +201,15 @@ export const Epilogue = z.object({
   period: DateOrRange,
   places: z.array(Id).min(1),
   records: z.array(RecordId).min(1),
+  /** The core, at most 250 words in all, shown by default; the lead and sections are behind "More". */
+  core: z.array(DatedFact).min(2),
   lead: I18nKey,
   sections: z.array(z.object({ heading: I18nKey, facts: z.array(DatedFact).min(1) })).min(2),
   framing: z.array(Framing).min(2),
   questions: z.array(I18nKey).min(2),
   sources: z.array(SourceId).min(2),
+  /** Run-dependent notes shown after the core, for the run's final state: what the model imagines came next. */
+  notes: z.array(Note).default([]),
 });
 
 export const Ending = z.object({
@@ -253,12 +312,19 @@ export const Source = z.object({
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/),
   /** Publication date when known from the page or its address. */
   date: z.iso.date().optional(),
-  /** How the publisher relates to the dispute, e.g. Azerbaijani pro-government, Russian state. */
+  /**
+   * Who publishes the page: a government's own site, or a news outlet by country and, where established,
+   * its relation to its government (e.g. Azerbaijani pro-government, Russian state, Russian independent).
+   */
   stance: z.enum([
+    'government',
     'azerbaijani-state',
     'azerbaijani-independent',
+    'azerbaijani',
     'russian-state',
     'russian-independent',
+    'russian',
+    'armenian',
     'international',
     'ukrainian',
     'turkish',
@@ -272,9 +338,11 @@ export const RecordEntry = z.object({
   date: DateOrRange,
   title: I18nKey,
   summary: I18nKey,
+  /** The summary without descriptions of injuries, shown when the teacher leaves casualty details out. */
+  softSummary: I18nKey.optional(),
   status: z.enum(['confirmed', 'disputed', 'single-source']),
-  /** For DISPUTED entries: each position, attributed. */
-  positions: z.array(z.object({ holder: I18nKey, text: I18nKey })).default([]),
+  /** For DISPUTED entries: each position, attributed; `softText` as for `softSummary`. */
+  positions: z.array(z.object({ holder: I18nKey, text: I18nKey, softText: I18nKey.optional() })).default([]),
   sources: z.array(SourceId).min(1),
 });
 
@@ -286,6 +354,8 @@ export const RecordFile = z.object({
 
 export type Effect = z.infer<typeof Effect>;
 export type Condition = z.infer<typeof Condition>;
+export type NoteCondition = z.infer<typeof NoteCondition>;
+export type Note = z.infer<typeof Note>;
 export type Rule = z.infer<typeof Rule>;
 export type Option = z.infer<typeof Option>;
 export type Decision = z.infer<typeof Decision>;
@@ -306,3 +376,4 @@ export type Endings = z.infer<typeof Endings>;
 export type KnowledgeStatement = z.infer<typeof KnowledgeStatement>;
 export type KnowledgeCheck = z.infer<typeof KnowledgeCheck>;
 export type DatedFact = z.infer<typeof DatedFact>;
+export type Framing = z.infer<typeof Framing>;

@@ -28,6 +28,10 @@ export function conditionHolds(condition: NoteCondition, state: GameState, campa
       const value = state.meters[condition.meter] ?? 0;
       return condition.over.every((other) => value >= (state.meters[other] ?? 0) + condition.by);
     }
+    case 'spread': {
+      const values = condition.meters.map((meter) => state.meters[meter] ?? 0);
+      return Math.max(...values) - Math.min(...values) <= condition.atMost;
+    }
     case 'chose':
       return state.history.some(
         (choice) =>

@@ -93,7 +93,7 @@ test('the timeline and the model page open from the menu and from a briefing', a
     .click();
   const dialog = page.getByRole('dialog', { name: 'How the model works' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('.rule')).toHaveCount(13);
+  await expect(dialog.locator('.rule')).toHaveCount(16);
   // A rule's condition reads as its explanation does: "15 or less", never "below 16".
   await expect(dialog).toContainText('Economy is 15 or less');
   await expect(dialog).not.toContainText('below 16');

@@ -18,6 +18,8 @@ function conditionText(app: App, condition: Condition): string {
     case 'meterAtLeast':
       return t('modelPage.when.atLeast', { meter: meterName(condition.meter), value: condition.value });
     case 'tagCount':
+      if (condition.lastChoices === 1)
+        return t('modelPage.when.tagLast', { posture: t(`modelPage.posture.${condition.tag}`) });
       return condition.lastChoices
         ? t('modelPage.when.tagRecent', {
             posture: t(`modelPage.posture.${condition.tag}`),
@@ -36,6 +38,11 @@ function conditionText(app: App, condition: Condition): string {
         meter: meterName(condition.meter),
         others: condition.over.map(meterName).join(', '),
         by: condition.by,
+      });
+    case 'spread':
+      return t('modelPage.when.spread', {
+        meters: condition.meters.map(meterName).join(', '),
+        atMost: condition.atMost,
       });
   }
 }

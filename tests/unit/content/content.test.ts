@@ -5,6 +5,7 @@ import {
   checkKeys,
   checkRecord,
   checkScenario,
+  checkUnreadFlags,
   keysIn,
 } from '../../../src/content/cross-check';
 import { parseChapter } from '../../../src/content/parse';
@@ -14,6 +15,7 @@ import {
   flatten,
   hasText,
   loadChapter,
+  loadFinaleFiles,
   loadRecord,
   loadScenario,
   namespaceFile,
@@ -49,6 +51,11 @@ describe('the real content files', () => {
 
   it('notes that depend on an earlier choice name a decision and option that exist', () => {
     expect(checkChoiceReferences(chapters)).toEqual([]);
+  });
+
+  it('every flag an option sets is read by a note, a rule or an ending', () => {
+    const { endings, epilogue } = loadFinaleFiles();
+    expect(checkUnreadFlags(scenario, chapters, endings.endings, epilogue, [])).toEqual([]);
   });
 
   it('every translation key named by content exists in English', () => {

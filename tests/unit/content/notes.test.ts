@@ -122,6 +122,7 @@ describe('the cross-checks of notes', () => {
 describe('checkUnreadFlags', () => {
   const chapters = Object.values(fixtureCampaign.chapters);
   const endings = [ending('balance')];
+  const epilogue = { notes: [] };
   const setsOrphan = chapter('three', 3, [
     decision('d4', [
       option('a', [['west', 2]], ['wait'], ['orphan']),
@@ -132,28 +133,33 @@ describe('checkUnreadFlags', () => {
 
   it('passes when every flag set is read by a rule', () => {
     // The fixture's options set only "accused", which the rule "accused-flag" reads.
-    expect(checkUnreadFlags(scenario, chapters, endings)).toEqual([]);
+    expect(checkUnreadFlags(scenario, chapters, endings, epilogue)).toEqual([]);
   });
 
   it('reports a flag that nothing reads, naming the option that sets it', () => {
-    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan], endings)).toEqual([
+    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan], endings, epilogue)).toEqual([
       'chapter three decision d4 option a: sets flag "orphan", which nothing reads',
     ]);
+  });
+
+  it('counts a flag as read when a note of the epilogue reads it', () => {
+    const readByEpilogue = { notes: [Note.parse(note('after', [{ kind: 'flag', flag: 'orphan' }]))] };
+    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan], endings, readByEpilogue)).toEqual([]);
   });
 
   it('counts a flag as read when a note, an ending or a report line reads it', () => {
     const readByNote = chapter('four', 4, [
       { ...decision('d5'), notes: [note('n', [{ kind: 'notFlag', flag: 'orphan' }])] },
     ]);
-    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan, readByNote], endings)).toEqual([]);
+    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan, readByNote], endings, epilogue)).toEqual([]);
     const readByEnding = [ending('lonely', [{ kind: 'flag', flag: 'orphan' }]), ...endings];
-    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan], readByEnding)).toEqual([]);
-    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan], endings, ['orphan'])).toEqual([]);
+    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan], readByEnding, epilogue)).toEqual([]);
+    expect(checkUnreadFlags(scenario, [...chapters, setsOrphan], endings, epilogue, ['orphan'])).toEqual([]);
   });
 
   it('does not count a rule that reads another flag', () => {
     const rules = scenario.rules.filter((rule) => rule.id !== 'accused-flag');
-    expect(checkUnreadFlags({ ...scenario, rules }, chapters, endings)).toEqual([
+    expect(checkUnreadFlags({ ...scenario, rules }, chapters, endings, epilogue)).toEqual([
       'chapter one decision d1 option confront: sets flag "accused", which nothing reads',
       'chapter one decision d2 option confront: sets flag "accused", which nothing reads',
       'chapter two decision d3 option confront: sets flag "accused", which nothing reads',

@@ -136,6 +136,12 @@ export function endingSpread(
   return Object.fromEntries(Object.entries(counts).map(([id, count]) => [id, count / samples]));
 }
 
+/** The highest of some meters minus the lowest. */
+function spreadOf(meters: readonly string[], meter: (id: string) => number): number {
+  const values = meters.map(meter);
+  return Math.max(...values) - Math.min(...values);
+}
+
 /** How far a condition is from holding (0 when it holds), in meter points; history conditions count 10. */
 function shortfall(condition: NoteCondition, state: GameState, campaign: Campaign): number {
   const meter = (id: string) => state.meters[id] ?? 0;
@@ -149,6 +155,8 @@ function shortfall(condition: NoteCondition, state: GameState, campaign: Campaig
         (sum, other) => sum + Math.max(0, meter(other) + condition.by - meter(condition.meter)),
         0,
       );
+    case 'spread':
+      return Math.max(0, spreadOf(condition.meters, meter) - condition.atMost);
     default:
       return conditionHolds(condition, state, campaign) ? 0 : 10;
   }
@@ -168,6 +176,8 @@ function margin(condition: NoteCondition, state: GameState, campaign: Campaign):
           Math.max(0, meter(condition.meter) - meter(other) - condition.by + 1),
         ),
       );
+    case 'spread':
+      return Math.max(0, condition.atMost - spreadOf(condition.meters, meter) + 1);
     default:
       return conditionHolds(condition, state, campaign) ? 10 : 0;
   }
