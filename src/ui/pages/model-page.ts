@@ -94,6 +94,8 @@ export function modelPage(app: App): Node[] {
     ),
     h('h2', {}, t('modelPage.choices')),
     h('p', {}, t('modelPage.choicesText')),
+    h('h2', {}, t('modelPage.notes')),
+    h('p', {}, t('modelPage.notesText')),
     ...kinds.flatMap(([kind, heading]) => [
       h('h2', {}, t(heading)),
       h(
