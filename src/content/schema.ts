@@ -307,6 +307,16 @@ export const Source = z.object({
   publisher: z.string().min(1),
   /** The title in its original language, never translated. */
   title: z.string().min(1),
+  /**
+   * For a title that describes injuries: a translated stand-in that says what the page reports, shown in its place
+   * when the teacher leaves casualty details out.
+   */
+  softTitle: I18nKey.optional(),
+  /**
+   * BCP 47 tag of `title` when it is not in the page's language: set only where the record is read, when the
+   * translated `softTitle` stands in for the title. Absent means `lang`.
+   */
+  titleLang: z.string().optional(),
   url: z.url(),
   /** BCP 47 tag of the page's language. */
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/),

@@ -1,6 +1,6 @@
-import type { RecordEntry, RecordFile } from './schema';
+import type { RecordEntry, RecordFile, Source } from './schema';
 
-const softened = new WeakMap<RecordFile, RecordFile>();
+const softenedEntries = new WeakMap<RecordFile, RecordEntry[]>();
 
 function soften(entry: RecordEntry): RecordEntry {
   return {
@@ -10,16 +10,32 @@ function soften(entry: RecordEntry): RecordEntry {
   };
 }
 
+/** Source titles are shown as they stand, untranslated, so a soft title is put into words here, in `language`. */
+function softenTitle(source: Source, translate: (key: string) => string, language: string): Source {
+  return source.softTitle ? { ...source, title: translate(source.softTitle), titleLang: language } : source;
+}
+
 /**
  * The record as a class sees it: when the teacher leaves casualty details out, every entry with a softened
- * summary (or position) shows that instead, wherever the record is read (timeline, citations, framing).
+ * summary (or position) shows that instead, and every source with a soft title shows it, translated with
+ * `translate` into `language`, in place of its headline, wherever the record is read (timeline, citations,
+ * framing).
  */
-export function recordForClass(record: RecordFile, hideSensitive: boolean): RecordFile {
+export function recordForClass(
+  record: RecordFile,
+  hideSensitive: boolean,
+  translate: (key: string) => string,
+  language: string,
+): RecordFile {
   if (!hideSensitive) return record;
-  let soft = softened.get(record);
-  if (!soft) {
-    soft = { ...record, entries: record.entries.map(soften) };
-    softened.set(record, soft);
+  let entries = softenedEntries.get(record);
+  if (!entries) {
+    entries = record.entries.map(soften);
+    softenedEntries.set(record, entries);
   }
-  return soft;
+  return {
+    ...record,
+    entries,
+    sources: record.sources.map((source) => softenTitle(source, translate, language)),
+  };
 }

@@ -5,12 +5,36 @@ import { expect, expectScreen, openGame, test } from './fixtures';
 const INJURIES =
   /blunt|fractur|haematom|internal organs|bruis|swollen|bloodied|beating|visible injur|\bshock\b/i;
 
-/** The whole screen with every "More" opened, as a reader who opens everything would see it. */
+/** The Moscow Times headline on the brothers' autopsy (R31), which says how they died. */
+const HEADLINE = 'Autopsy Finds Brothers Died From Beatings';
+
+/**
+ * The whole screen with every "More" and every citation opened, as a reader who opens everything would see it.
+ */
 async function everything(page: Page): Promise<string> {
   await page.locator('#screen details').evaluateAll((all) => {
     for (const details of all) (details as HTMLDetailsElement).open = true;
   });
+  await page.locator('#screen .record-entry').evaluateAll((all) => {
+    for (const panel of all) (panel as HTMLElement).hidden = false;
+  });
   return page.locator('#screen').innerText();
+}
+
+/** The sources of R31 as its first citation chip on the screen opens them. */
+async function autopsyCitation(page: Page) {
+  const chip = page.locator('#screen').getByRole('button', { name: 'Show record entry R31' }).first();
+  await chip.click();
+  const panel = page.locator(`[id="${await chip.getAttribute('aria-controls')}"]`);
+  await expect(panel).toBeVisible();
+  return panel.locator('.sources');
+}
+
+async function autopsyOnTimeline(page: Page) {
+  await page.getByRole('button', { name: 'This chapter on the timeline' }).click();
+  const timeline = page.getByRole('dialog', { name: 'Timeline of the record' });
+  await expect(timeline).toBeVisible();
+  return timeline.locator('#timeline-R31 .sources');
 }
 
 async function startYekaterinburg(page: Page, leaveOut: boolean): Promise<void> {
@@ -49,6 +73,29 @@ test('with casualty details left out, no screen of the Yekaterinburg chapter des
     if (decision === 'd2') expect(debrief).toContain('died of injuries');
     await page.keyboard.press('Enter');
   }
+});
+
+test('with casualty details left out, the headline that describes the beatings is withheld in citations and on the timeline', async ({
+  page,
+}) => {
+  await startYekaterinburg(page, true);
+  const link = (sources: ReturnType<Page['locator']>) =>
+    sources.getByRole('link', { name: /headline withheld/ });
+  const citation = await autopsyCitation(page);
+  await expect(link(citation)).toHaveAttribute('href', /themoscowtimes\.com/);
+  await expect(citation).toContainText(
+    'The Moscow Times — Azerbaijan opens a murder case after the brothers',
+  );
+  await expect(citation).not.toContainText(HEADLINE);
+  const timeline = await autopsyOnTimeline(page);
+  await expect(link(timeline)).toHaveAttribute('href', /themoscowtimes\.com/);
+  await expect(timeline).not.toContainText(HEADLINE);
+});
+
+test('with the setting off, citations and the timeline show the headline as published', async ({ page }) => {
+  await startYekaterinburg(page, false);
+  await expect(await autopsyCitation(page)).toContainText(HEADLINE);
+  await expect(await autopsyOnTimeline(page)).toContainText(HEADLINE);
 });
 
 test('with the setting off, the briefing keeps the forensic detail under "The human cost"', async ({

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectScreen, openGame, test } from './fixtures';
 
-const INJURIES = /internal organs|blunt-force|bruised or swollen/;
+const INJURIES = /internal organs|blunt-force|bruised or swollen|visible injuries|Died From Beatings/;
 
 async function timelineEntry(page: Page, id: string) {
   await page.getByRole('button', { name: 'This chapter on the timeline' }).click();
@@ -18,7 +18,7 @@ test('leaving out casualty details also softens the injury descriptions of the r
   await page.getByLabel('Include the true-or-false knowledge check before and after').uncheck();
   await page.getByRole('button', { name: 'Start the lesson' }).click();
   await expectScreen(page, 'Briefing');
-  for (const id of ['R31', 'R34']) {
+  for (const id of ['R27', 'R31', 'R34']) {
     const entry = await timelineEntry(page, id);
     await expect(entry).toBeAttached();
     expect(await entry.innerText()).not.toMatch(INJURIES);

@@ -46,7 +46,7 @@ export function sourceLink(t: TFunction, source: Source, uiLanguage: string): HT
         href: source.url,
         target: '_blank',
         rel: 'noopener noreferrer',
-        lang: source.lang,
+        lang: source.titleLang ?? source.lang,
         class: 'source-title',
       },
       source.title,

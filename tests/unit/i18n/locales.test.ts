@@ -102,3 +102,28 @@ describe('plural rules that later languages rely on', () => {
     expect(categories('tr')).toEqual(['one', 'other']);
   });
 });
+
+describe('Azerbaijani style (locales/README.md)', () => {
+  const chapterFiles = namespaces.filter((namespace) => /^ch\d\d$/.test(namespace));
+  const AZ_MONTH = '(yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)';
+  const DATELINE = new RegExp(
+    `^Bakı, ((\\d{1,2}(–\\d{1,2})? )?${AZ_MONTH}(–${AZ_MONTH})? \\d{4}-(cü|ci) il|\\d{4}-(cü|ci) ilin (?!${AZ_MONTH})\\p{L}+)\\. `,
+    'u',
+  );
+
+  it('option labels are commands in the imperative, not infinitives in -maq/-mək', () => {
+    const infinitives = chapterFiles.flatMap((namespace) =>
+      [...flatten(namespaceFile('az', namespace))]
+        .filter(([key, text]) => /\.options\.[^.]+\.label$/.test(key) && /(maq|mək)\b/u.test(text))
+        .map(([key, text]) => `${namespace}:${key}: ${text}`),
+    );
+    expect(infinitives).toEqual([]);
+  });
+
+  it('every chapter lead opens with a dateline written day, month, year', () => {
+    for (const namespace of chapterFiles) {
+      const lead = flatten(namespaceFile('az', namespace)).get('briefing.lead') ?? '';
+      expect(lead, namespace).toMatch(DATELINE);
+    }
+  });
+});
