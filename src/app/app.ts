@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../platform/storage';
 import type { KeyboardRouter } from '../ui/keyboard';
 import type { Layout } from '../ui/layout';
 import type { Overlay } from '../ui/overlay';
+import type { Notices } from '../ui/notices';
 import type { ClassroomSettings } from './classroom';
 import type { AppEvents } from './events';
 import type { Session } from './session';
@@ -25,12 +26,15 @@ export interface App {
   readonly secondLanguage: () => string | null;
   readonly setSecondLanguage: (language: string | null) => Promise<void>;
   readonly catalog: ContentCatalog;
+  /** The sourced record; with the class's "leave out casualty details" on, its softened summaries. */
   readonly record: () => RecordFile;
   readonly session: Session;
   readonly store: KeyValueStore;
   readonly sound: SoundSystem;
   readonly events: AppEvents;
   readonly overlay: Overlay;
+  /** Messages about the game itself (a failed save, a download that failed), kept on screen until closed. */
+  readonly notices: Notices;
   readonly keyboard: KeyboardRouter;
   readonly layout: () => Layout;
   readonly reducedMotion: () => boolean;

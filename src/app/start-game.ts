@@ -1,6 +1,8 @@
 import { createSoundSystem } from '../audio/sound';
 import { ContentCatalog } from '../content/catalog';
-import { createI18n, availableLanguages } from '../i18n/i18n';
+import { recordForClass } from '../content/sensitive';
+import { requestedPlan } from '../content/chapter-plan';
+import { createI18n, availableLanguages, loadTexts, namespacesInUse } from '../i18n/i18n';
 import { SEED_BITS } from '../engine';
 import { setMonthNames } from '../ui/format';
 import { LANGUAGE_NAMES, pickLanguage } from '../i18n/languages';
@@ -16,12 +18,16 @@ import { modelPage } from '../ui/pages/model-page';
 import { PageDialog } from '../ui/pages/page-dialog';
 import { timelineEntryId, timelinePage } from '../ui/pages/timeline-page';
 import { mountMeterReadout } from '../ui/meter-readout';
+import { Notices } from '../ui/notices';
+import { mountMeterStrip, StageFold } from '../ui/meter-strip';
 import { Overlay } from '../ui/overlay';
+import { h } from '../ui/dom';
 import { errorScreen } from '../ui/screens/error';
 import { mountTopbar } from '../ui/topbar';
 import type { App } from './app';
 import type { RunningGame } from './create-game';
 import { loadClassroom, saveClassroom } from './classroom';
+import { clearConsequencesOnMove } from './consequence-feed';
 import { AppEvents } from './events';
 import { EarlyTitle } from './early-title';
 import { Session } from './session';
@@ -109,11 +115,23 @@ export async function startGame(): Promise<void> {
     const opened = ContentCatalog.open(async (namespaces) => {
       await i18n.loadNamespaces(namespaces);
       if (secondLanguage) await i18n.loadLanguages(secondLanguage);
-      const missing = namespaces.filter((namespace) => !i18n.hasLoadedNamespace(namespace));
-      if (missing.length) throw new Error(`The texts could not be downloaded: ${missing.join(', ')}`);
+      // A download that failed (offline) is tried again here, so that Continue can be tried again too.
+      if (!(await loadTexts(i18n, [i18n.language], namespaces)))
+        throw new Error(`The texts could not be downloaded: ${namespaces.join(', ')}`);
     });
     const card = element('screen');
     const overlay = new Overlay(card, element('announcer'), document.documentElement);
+    const noticeRegion = h('div', { class: 'app-notices', hidden: true });
+    element('topbar').after(noticeRegion);
+    const notices = new Notices(noticeRegion, (key, values) => i18n.t(key, values));
+    // The player hears of a failed autosave once, when saving stops working, and again only after it worked.
+    let saving = store.readable;
+    const savedNow = (saved: boolean) => {
+      if (saved === saving) return;
+      saving = saved;
+      if (saved) notices.clear('save');
+      else notices.show('save', 'notice.saveFailed');
+    };
     if (!opened.ok) {
       card.replaceChildren(
         errorScreen(
@@ -135,6 +153,7 @@ export async function startGame(): Promise<void> {
     document.documentElement.dataset.mode = classroom.mode;
     let menu: GameMenu | null = null;
     let pageDialog: PageDialog | null = null;
+    const stageFold = new StageFold();
     const sound = createSoundSystem({ store });
     const keyboard = new KeyboardRouter(document, {
       escape: () => menu?.toggle(),
@@ -150,7 +169,17 @@ export async function startGame(): Promise<void> {
       languages: ORDERED_LANGUAGES.filter((lng) => availableLanguages.includes(lng)),
       setLanguage: async (lng) => {
         if (!availableLanguages.includes(lng) || lng === i18n.language) return;
-        await Promise.all([i18n.changeLanguage(lng), loadFontsFor(lng)]);
+        // Offline, a language whose texts cannot be downloaded is not switched to, nor remembered.
+        const [loaded] = await Promise.all([
+          loadTexts(i18n, [lng], namespacesInUse(i18n)),
+          loadFontsFor(lng),
+        ]);
+        if (!loaded) {
+          notices.show('language', 'notice.languageFailed', { language: LANGUAGE_NAMES[lng] ?? lng });
+          return;
+        }
+        notices.clear('language');
+        await i18n.changeLanguage(lng);
         store.set(LANGUAGE_KEY, lng);
         if (secondLanguage === lng) {
           secondLanguage = null;
@@ -161,9 +190,14 @@ export async function startGame(): Promise<void> {
       },
       secondLanguage: () => secondLanguage,
       setSecondLanguage: async (lng) => {
-        secondLanguage = lng && availableLanguages.includes(lng) && lng !== i18n.language ? lng : null;
+        const wanted = lng && availableLanguages.includes(lng) && lng !== i18n.language ? lng : null;
+        if (wanted && !(await loadTexts(i18n, [wanted], namespacesInUse(i18n)))) {
+          notices.show('language', 'notice.languageFailed', { language: LANGUAGE_NAMES[wanted] ?? wanted });
+          return;
+        }
+        notices.clear('language');
+        secondLanguage = wanted;
         if (secondLanguage) {
-          await i18n.loadLanguages(secondLanguage);
           store.set(SECOND_LANGUAGE_KEY, secondLanguage);
         } else {
           store.remove(SECOND_LANGUAGE_KEY);
@@ -172,14 +206,17 @@ export async function startGame(): Promise<void> {
         events.emit('language', { language: i18n.language });
       },
       catalog,
-      record: () => catalog.recordFile(),
-      session: new Session(catalog, store),
+      record: () =>
+        recordForClass(catalog.recordFile(), classroom.hideSensitive, (key) => i18n.t(key), i18n.language),
+      session: new Session(catalog, store, savedNow),
       store,
+      notices,
       sound,
       events,
       overlay,
       keyboard,
-      layout: () => computeLayout(window.innerWidth, window.innerHeight),
+      layout: () =>
+        computeLayout(window.innerWidth, window.innerHeight, stageFold.open, classroom.mode === 'class'),
       reducedMotion: () => reducedMotion,
       setReducedMotion: (reduced) => {
         reducedMotion = reduced;
@@ -193,6 +230,7 @@ export async function startGame(): Promise<void> {
         classroom = settings;
         saveClassroom(store, settings);
         document.documentElement.dataset.mode = settings.mode;
+        overlay.applyLayout(app.layout());
       },
       pages: {
         showModel: () => {
@@ -203,7 +241,7 @@ export async function startGame(): Promise<void> {
           void (async () => {
             const glossary = await catalog.loadGlossary();
             if (!glossary.ok) {
-              overlay.announce(app.t('timeline.unavailable'));
+              notices.show('page', 'notice.pageFailed');
               return;
             }
             pageDialog ??= new PageDialog(app);
@@ -219,8 +257,9 @@ export async function startGame(): Promise<void> {
             const loaded = await catalog.loadChapters(catalog.scenario.chapters);
             const check = await catalog.loadKnowledgeCheck();
             await i18n.loadNamespaces('guide');
-            if (!loaded.ok) {
-              overlay.announce(app.t('timeline.unavailable'));
+            const guide = await loadTexts(i18n, [i18n.language], ['guide']);
+            if (!loaded.ok || !guide) {
+              notices.show('page', 'notice.pageFailed');
               return;
             }
             pageDialog ??= new PageDialog(app);
@@ -238,7 +277,7 @@ export async function startGame(): Promise<void> {
           void (async () => {
             const loaded = await catalog.loadChapters(catalog.scenario.chapters);
             if (!loaded.ok) {
-              overlay.announce(app.t('timeline.unavailable'));
+              notices.show('page', 'notice.pageFailed');
               return;
             }
             pageDialog ??= new PageDialog(app);
@@ -255,7 +294,11 @@ export async function startGame(): Promise<void> {
     document.documentElement.dataset.motion = reducedMotion ? 'reduced' : 'full';
     overlay.applyLayout(app.layout());
     window.addEventListener('resize', () => overlay.applyLayout(app.layout()));
+    events.on('language', () => notices.retranslate());
     mountMeterReadout(app, element('meter-readout'));
+    mountMeterStrip(app, stageFold, element('stage'));
+    clearConsequencesOnMove(app);
+    stageFold.onChange(() => overlay.applyLayout(app.layout()));
 
     const running: { game?: RunningGame } = {};
     if (options.testMode) {
@@ -277,7 +320,8 @@ export async function startGame(): Promise<void> {
     const { createGame } = await import('./create-game');
     running.game = createGame(app, element('stage'), (startScreen) => title.handOver(startScreen));
     // "New game" should answer at once: the record and the first chapter load while the player reads the title.
-    const firstChapter = (options.chapters ?? catalog.scenario.chapters)[0];
+    const firstChapter = (requestedPlan(catalog.scenario.chapters, options.chapters).chapters ??
+      catalog.scenario.chapters)[0];
     if (firstChapter) whenIdle(() => void catalog.loadChapters([firstChapter]));
   } catch (problem) {
     showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);

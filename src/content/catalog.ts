@@ -16,6 +16,12 @@ import { err, ok, type Result } from '../engine/result';
 
 const chapterFiles = import.meta.glob<unknown>('./data/chapters/*.json', { import: 'default' });
 
+/** The loader of a chapter's file; an id that names no file (`__proto__` included) has none. */
+function chapterFile(id: string): (() => Promise<unknown>) | undefined {
+  const path = `./data/chapters/${id}.json`;
+  return Object.hasOwn(chapterFiles, path) ? chapterFiles[path] : undefined;
+}
+
 /** A file that cannot be downloaded (offline, a dropped connection) becomes an error to show, never a crash. */
 async function download<T>(file: string, fetch: () => Promise<T>): Promise<Result<T, ContentError[]>> {
   try {
@@ -34,7 +40,7 @@ export interface Finale {
 
 /** Loads and checks content on demand: the scenario index at boot, chapters and the record when first needed. */
 export class ContentCatalog {
-  private readonly chapters: Record<string, Chapter> = {};
+  private readonly chapters = new Map<string, Chapter>();
   private record: RecordFile | undefined;
   private finale: Finale | undefined;
   private check: KnowledgeCheck | undefined;
@@ -58,11 +64,11 @@ export class ContentCatalog {
 
   /** Title keys of the chapters loaded so far, by chapter id. */
   chapterTitles(): Record<string, string> {
-    return Object.fromEntries(Object.values(this.chapters).map((chapter) => [chapter.id, chapter.title]));
+    return Object.fromEntries([...this.chapters.values()].map((chapter) => [chapter.id, chapter.title]));
   }
 
   campaign(): Campaign {
-    return { scenario: this.scenario, chapters: { ...this.chapters } };
+    return { scenario: this.scenario, chapters: Object.fromEntries(this.chapters) };
   }
 
   /** The record, once the first chapter has loaded it. */
@@ -90,8 +96,8 @@ export class ContentCatalog {
     const record = await this.loadRecord();
     if (!record.ok) return record;
     // Fetch every missing chapter and its texts at once: each await costs a frame on a busy main thread.
-    const missing = ids.filter((id) => !this.chapters[id]);
-    const absent = missing.find((id) => !chapterFiles[`./data/chapters/${id}.json`]);
+    const missing = [...new Set(ids)].filter((id) => !this.chapters.has(id));
+    const absent = missing.find((id) => !chapterFile(id));
     if (absent)
       return err([
         { file: `chapters/${absent}.json`, message: `The chapter file for "${absent}" is missing.` },
@@ -99,7 +105,7 @@ export class ContentCatalog {
     // The glossary comes with the first chapters so that their briefings can link its terms.
     const downloaded = await download(`chapters/${missing.join(', ')}`, async () => {
       const [files] = await Promise.all([
-        Promise.all(missing.map((id) => chapterFiles[`./data/chapters/${id}.json`]!())),
+        Promise.all(missing.map((id) => chapterFile(id)!())),
         missing.length ? this.loadTexts(missing) : Promise.resolve(),
         this.loadGlossary(),
       ]);
@@ -113,7 +119,7 @@ export class ContentCatalog {
       if (!parsed.ok) return err([parsed.error]);
       const problems = checkChapter(parsed.value, this.scenario, record.value);
       if (problems.length) return err(problems.map((message) => ({ file, message })));
-      this.chapters[id] = parsed.value;
+      this.chapters.set(id, parsed.value);
     }
     return ok(this.campaign());
   }

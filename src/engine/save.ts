@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 import type { Scenario } from '../content/schema';
 import { err, ok, type Result } from './result';
 import type { GameState, RunRecord } from './types';

@@ -46,3 +46,23 @@ export async function createI18n(language: string): Promise<I18n> {
   });
   return instance;
 }
+
+/**
+ * Makes sure the texts of `namespaces` are here in each of `languages`, downloading those that are not, again after
+ * a failed try (i18next never retries a failed download by itself). True when every one is here.
+ */
+export async function loadTexts(
+  i18n: I18n,
+  languages: readonly string[],
+  namespaces: readonly string[],
+): Promise<boolean> {
+  const missing = (language: string) => namespaces.filter((ns) => !i18n.hasResourceBundle(language, ns));
+  const lacking = languages.filter((language) => missing(language).length > 0);
+  if (lacking.length) await i18n.reloadResources(lacking, [...new Set(lacking.flatMap(missing))]);
+  return languages.every((language) => missing(language).length === 0);
+}
+
+/** The namespaces loaded so far, which a language switched to must have too. */
+export function namespacesInUse(i18n: I18n): string[] {
+  return [i18n.options.ns ?? []].flat().filter((ns): ns is string => typeof ns === 'string');
+}

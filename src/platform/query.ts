@@ -16,13 +16,15 @@ export function readLaunchOptions(search: string, prefersReducedMotion: boolean)
   const params = new URLSearchParams(search);
   const seed = Number(params.get('seed'));
   const testMode = params.get('test') === '1';
+  // Tests run without motion unless they ask for it (`motion=on`); the player's own preference always wins.
+  const motion = params.get('motion');
   return {
     language: params.get('lng'),
     secondLanguage: params.get('lng2'),
     renderer: params.get('renderer') === 'canvas' ? 'canvas' : 'auto',
     testMode,
     seed: params.has('seed') && Number.isInteger(seed) && seed >= 0 ? seed : null,
-    reducedMotion: prefersReducedMotion || testMode || params.get('motion') === 'off',
+    reducedMotion: prefersReducedMotion || motion === 'off' || (testMode && motion !== 'on'),
     skipCheck: params.get('check') === 'skip',
     chapters: params.get('chapters')?.split(',').filter(Boolean) ?? null,
   };

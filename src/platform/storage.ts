@@ -1,29 +1,53 @@
 export interface KeyValueStore {
-  /** False when the browser refuses storage (private mode, blocked cookies, full disk). */
+  /** False while the browser refuses new writes (private mode, blocked cookies, a full disk). */
   readonly available: boolean;
+  /** True when what is stored can be read, even while new writes fail (a full disk). */
+  readonly readable: boolean;
   get(key: string): string | null;
   set(key: string, value: string): boolean;
   remove(key: string): void;
+  /** The stored keys that start with `prefix`, in sorted order. */
+  keys(prefix: string): string[];
 }
 
-function probe(storage: Storage): boolean {
+function canWrite(storage: Storage): boolean {
   const key = 'crossroads.probe';
-  storage.setItem(key, '1');
-  storage.removeItem(key);
-  return true;
+  try {
+    storage.setItem(key, '1');
+    storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** localStorage behind a guard: every call survives a browser that throws, and says whether it worked. */
+function canRead(storage: Storage): boolean {
+  try {
+    storage.getItem('crossroads.probe');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * localStorage behind a guard: every call survives a browser that throws, and says whether it worked. A storage
+ * that refuses writes (a full disk) stays readable, so a game saved earlier can still be continued.
+ */
 export function createStore(getStorage: () => Storage = () => window.localStorage): KeyValueStore {
   let storage: Storage | null = null;
   try {
     const candidate = getStorage();
-    if (probe(candidate)) storage = candidate;
+    if (canRead(candidate)) storage = candidate;
   } catch {
     storage = null;
   }
+  let writable = storage !== null && canWrite(storage);
   return {
-    available: storage !== null,
+    get available() {
+      return writable;
+    },
+    readable: storage !== null,
     get(key) {
       try {
         return storage?.getItem(key) ?? null;
@@ -32,19 +56,33 @@ export function createStore(getStorage: () => Storage = () => window.localStorag
       }
     },
     set(key, value) {
+      if (!storage) return false;
       try {
-        if (!storage) return false;
         storage.setItem(key, value);
-        return true;
+        writable = true;
       } catch {
-        return false;
+        writable = false;
       }
+      return writable;
     },
     remove(key) {
       try {
         storage?.removeItem(key);
       } catch {
         // Nothing to lose: the key is unreadable anyway.
+      }
+    },
+    keys(prefix) {
+      try {
+        if (!storage) return [];
+        const found: string[] = [];
+        for (let index = 0; index < storage.length; index++) {
+          const key = storage.key(index);
+          if (key?.startsWith(prefix)) found.push(key);
+        }
+        return found.sort();
+      } catch {
+        return [];
       }
     },
   };

@@ -21,6 +21,7 @@ export class DebriefScene extends ScreenScene {
         ? 'chapter'
         : 'decision';
     sound.play('bell');
+    session.reviewing('Debrief');
     return debriefScreen(
       this.app,
       chapter,
@@ -40,6 +41,7 @@ export class DebriefScene extends ScreenScene {
   }
 
   private async continue(): Promise<void> {
+    this.app.session.reviewing(null);
     const next = await screenForCurrentPlace(this.app);
     if (next) this.go(next.key, next.data);
   }

@@ -1,6 +1,7 @@
 import type { App } from '../app/app';
+import { presentConsequences } from '../app/consequence-feed';
 import { decisionScreen, type DecisionDraft } from '../ui/screens/decision';
-import { meterChangeText } from '../ui/screens/consequences';
+import { meterChangeLine } from '../ui/screens/consequences';
 import { ScreenScene } from './ScreenScene';
 
 export class DecisionScene extends ScreenScene {
@@ -10,6 +11,8 @@ export class DecisionScene extends ScreenScene {
 
   /** The pick and votes on the decision on screen, kept while it is rebuilt (a language switch). */
   private draft: { decision: string; picks: DecisionDraft } | null = null;
+  /** Set once the decision on screen has been played, so a second click or key cannot play it again. */
+  private confirmed = false;
 
   async build() {
     const place = await this.app.session.place();
@@ -17,6 +20,7 @@ export class DecisionScene extends ScreenScene {
     const { chapter, decision } = place.value;
     const key = `${chapter.id}/${decision.id}`;
     if (this.draft?.decision !== key) this.draft = { decision: key, picks: {} };
+    this.confirmed = false;
     return decisionScreen(
       this.app,
       chapter,
@@ -28,15 +32,21 @@ export class DecisionScene extends ScreenScene {
 
   private confirm(optionId: string, votes?: number[]): void {
     const { app } = this;
+    if (this.confirmed) return;
+    this.confirmed = true;
     this.draft = null;
     const outcome = app.session.choose(optionId, votes);
-    if (!outcome.ok) return;
+    if (!outcome.ok) {
+      this.confirmed = false;
+      return;
+    }
     const { state, changes } = outcome.value;
     app.sound.play('confirm');
     app.events.emit('meters', { meters: state.meters, changes });
+    presentConsequences(app, outcome.value);
     const net = changes.reduce((sum, change) => sum + change.delta, 0);
     if (changes.length) window.setTimeout(() => app.sound.play(net >= 0 ? 'rise' : 'fall'), 250);
-    app.overlay.announce(changes.map((change) => meterChangeText(app, change)).join('. '));
+    app.overlay.announce(changes.map((change) => meterChangeLine(app, change)).join('. '));
     this.go('Consequences');
   }
 }

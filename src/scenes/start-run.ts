@@ -1,15 +1,15 @@
 import type { App } from '../app/app';
+import { requestedPlan } from '../content/chapter-plan';
 import { reportContentError } from './content-error';
 import { screenForCurrentPlace } from './routes';
 
-/** Starts a fresh run (keeping any unreadable save aside): the knowledge check comes first. */
+/** Starts a fresh run (the session keeps a copy of the saved one): the knowledge check comes first. */
 export async function startNewRun(app: App): Promise<{ key: string; data: object } | null> {
-  if (app.session.savedRunStatus().kind === 'unreadable') app.session.setAsideUnreadableSave();
   app.sound.startAmbient();
   const classroom = app.classroom();
-  const chapters = classroom.mode === 'class' ? classroom.chapters : app.options.chapters;
-  const plan = chapters && app.catalog.scenario.chapters.filter((id) => chapters.includes(id));
-  const started = await app.session.start(app.newSeed(), plan?.length ? plan : undefined);
+  const asked = classroom.mode === 'class' ? classroom.chapters : app.options.chapters;
+  const plan = requestedPlan(app.catalog.scenario.chapters, asked).chapters;
+  const started = await app.session.start(app.newSeed(), plan);
   if (!started.ok) {
     reportContentError(app, started.error);
     return null;

@@ -64,7 +64,11 @@ export class GameMenu {
           ),
         ),
     );
-    second.addEventListener('change', () => void this.app.setSecondLanguage(second.value || null));
+    second.addEventListener('change', () => {
+      void this.app.setSecondLanguage(second.value || null).then(() => {
+        second.value = this.app.secondLanguage() ?? '';
+      });
+    });
     const page = (label: string, show: () => void) =>
       button(label, () => {
         this.dialog.close();

@@ -39,7 +39,11 @@ function languageSelect(app: App): HTMLSelectElement {
       ),
     ),
   );
-  select.addEventListener('change', () => void app.setLanguage(select.value));
+  // A language that could not be downloaded is not switched to: the list shows the one still in use.
+  select.addEventListener(
+    'change',
+    () => void app.setLanguage(select.value).then(() => (select.value = app.language())),
+  );
   return select;
 }
 
@@ -50,9 +54,10 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
   const build = () => {
     const { t } = app;
     const hadFocus = container.querySelector('.topbar-select') === document.activeElement;
+    // Each button's name is its visible label; the key badge is told as a shortcut, not read as part of the name.
     const menu = h(
       'button',
-      { type: 'button', class: 'topbar-button' },
+      { type: 'button', class: 'topbar-button', 'aria-keyshortcuts': 'Escape' },
       t('topbar.menu'),
       ' ',
       h('kbd', { 'aria-hidden': 'true' }, t('topbar.menuHint')),
@@ -65,7 +70,7 @@ export function mountTopbar(app: App, container: HTMLElement, openMenu: () => vo
       {
         type: 'button',
         class: 'topbar-button',
-        'aria-label': t('topbar.sound'),
+        'aria-keyshortcuts': 'M',
         'aria-describedby': 'sound-status',
       },
       soundIcon,

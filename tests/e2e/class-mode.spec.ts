@@ -16,8 +16,13 @@ test('in class mode the votes decide the played option and the debrief shows the
   await page.getByRole('button', { name: 'Start the lesson' }).click();
   await expectScreen(page, 'Briefing');
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'class');
-  // Large type for the projector: 28 px body text, against 18 px when playing alone.
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('28px');
+  // Large type for the projector: 28 px body text on a 1920×1080 image, against 18 px when playing alone; a
+  // 1280×720 image keeps the same share of the screen (2/3 of it), so the wall shows the same size.
+  const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(bodySize).toBe(28);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(bodySize).toBeCloseTo((28 * 720) / 1080, 1);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Decision');
 
@@ -68,6 +73,9 @@ test('the sensitivity setting leaves out casualty details and says so', async ({
   await page.getByRole('button', { name: 'Start the lesson' }).click();
   await expectScreen(page, 'Briefing');
   await expect(page.getByText('Casualty details and descriptions of injuries are left out')).toBeVisible();
+  // Not even behind "More": the full briefing leaves the toll out too.
+  await page.locator('summary', { hasText: 'More: the full briefing' }).click();
+  await expect(page.getByRole('heading', { name: 'What is known' })).toBeVisible();
   expect(await page.locator('#screen').innerText()).not.toMatch(/\b38\b/);
   await expect(page.getByRole('heading', { name: SENSITIVE_HEADING })).toHaveCount(0);
 
@@ -79,6 +87,7 @@ test('the sensitivity setting leaves out casualty details and says so', async ({
   await page.getByRole('button', { name: 'Skip the check' }).click();
   await expectScreen(page, 'Briefing');
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'solo');
+  await page.locator('summary', { hasText: 'More: the full briefing' }).click();
   await expect(page.getByRole('heading', { name: SENSITIVE_HEADING })).toBeVisible();
   await expect(page.getByText('Casualty details and descriptions of injuries are left out')).toHaveCount(0);
 });

@@ -1,6 +1,8 @@
 import { expect, expectScreen, openGame, playFirstDecision, runState, test } from './fixtures';
 
-test('progress is autosaved and resumes after a reload with the same state', async ({ page }) => {
+test('progress is autosaved and resumes after a reload with the same state, on the same screen', async ({
+  page,
+}) => {
   await openGame(page);
   await playFirstDecision(page, '2');
   const before = await runState(page);
@@ -8,8 +10,13 @@ test('progress is autosaved and resumes after a reload with the same state', asy
   await page.waitForFunction(() => window.__CROSSROADS__?.ready === true);
   await expectScreen(page, 'Title');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expectScreen(page, 'Decision');
+  // The reload came on the choice's consequences: the player has not read them yet.
+  await expectScreen(page, 'Consequences');
   expect(await runState(page)).toEqual(before);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Debrief');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
 });
 
 test('a damaged save gets a clear message, play goes on, and the old save is kept', async ({ page }) => {
@@ -24,9 +31,12 @@ test('a damaged save gets a clear message, play goes on, and the old save is kep
   await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Briefing');
-  expect(await page.evaluate(() => localStorage.getItem('crossroads.save.unreadable'))).toBe(
-    '{"format":"crossroads-save","version":2,"seed":',
+  const setAside = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('crossroads.save.unreadable.'))
+      .map((key) => localStorage.getItem(key)),
   );
+  expect(setAside).toEqual(['{"format":"crossroads-save","version":2,"seed":']);
 });
 
 test('a save from a newer version is refused with a message, not a crash', async ({ page }) => {
@@ -90,6 +100,56 @@ test('sound problems never block play: blocked autoplay still lets the chapter r
   await playFirstDecision(page);
   const status = await page.evaluate(() => window.__CROSSROADS__?.sound().status);
   expect(['locked', 'playing', 'idle', 'muted', 'unavailable']).toContain(status);
+});
+
+test('with Web Audio gone and every play() refused, sound reports "locked" and the chapter plays on', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const blocked = window as unknown as Record<string, unknown>;
+    delete blocked.AudioContext;
+    delete blocked.webkitAudioContext;
+    blocked.refusedPlays = 0;
+    HTMLMediaElement.prototype.play = function () {
+      (blocked.refusedPlays as number)++;
+      return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+    };
+  });
+  await openGame(page);
+  await playFirstDecision(page);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Debrief');
+  // Waits on the refusal itself, so the status is read after the player has said no.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { refusedPlays: number }).refusedPlays))
+    .toBeGreaterThan(0);
+  const sound = await page.evaluate(() => window.__CROSSROADS__?.sound());
+  expect(sound?.status).toBe('locked');
+  expect(sound?.played.length).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Sound on' })).toHaveAttribute(
+    'title',
+    'Sound starts after your first key press or click',
+  );
+});
+
+test('with no audio at all, sound reports "unavailable", says so, and the chapter plays on', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const silent = window as unknown as Record<string, unknown>;
+    for (const name of ['AudioContext', 'webkitAudioContext', 'Audio']) delete silent[name];
+  });
+  await openGame(page);
+  await playFirstDecision(page);
+  await expect.poll(() => page.evaluate(() => window.__CROSSROADS__?.sound().status)).toBe('unavailable');
+  await expect(page.getByRole('button', { name: 'Sound on' })).toHaveAttribute(
+    'title',
+    'Sound is not available in this browser',
+  );
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Debrief');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
 });
 
 test('offline, a chapter that cannot be downloaded gets a clear message instead of a dead button', async ({

@@ -13,6 +13,10 @@ export function actionBar(
     ' ',
     h('kbd', { 'aria-hidden': 'true' }, key),
   );
-  button.addEventListener('click', onActivate);
+  // The second click of a double click is not a second press: it must not act again, nor act on the button that
+  // took this one's place on the next screen (a double-clicked Confirm would skip the consequences).
+  button.addEventListener('click', (event) => {
+    if (event.detail <= 1) onActivate();
+  });
   return { bar: h('div', { class: 'action-bar' }, button), button };
 }

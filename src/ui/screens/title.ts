@@ -1,6 +1,7 @@
 import type { App } from '../../app/app';
-import type { SavedRunStatus } from '../../app/session';
-import { button, h } from '../dom';
+import type { EarlierRun, SavedRunStatus } from '../../app/session';
+import { requestedPlan } from '../../content/chapter-plan';
+import { button, h, uniqueId } from '../dom';
 import type { ScreenKeys } from '../keyboard';
 
 export interface TitleActions {
@@ -8,11 +9,105 @@ export interface TitleActions {
   classMode: () => void;
   classSummary: () => void;
   resume: () => void;
+  /** What is wrong with a typed code, found without using it; null when it can be restored. */
+  checkCode: (code: string) => string | null;
   /** Restores a run from a typed code; resolves to an error message, or null when the run was restored. */
   resumeCode: (code: string) => Promise<string | null>;
+  /** Makes a run kept in "Earlier games" the one in progress, and resumes it. */
+  restoreEarlier: (key: string) => void;
 }
 
-function codeForm(app: App, resumeCode: TitleActions['resumeCode']): HTMLElement {
+type ReplaceIntent = 'newGame' | 'code';
+/** Runs `proceed` at once, or first asks the player whether to replace the run in progress. */
+type ReplaceGuard = (intent: ReplaceIntent, proceed: () => void) => void;
+
+/**
+ * The question asked before a new game or a code replaces the run in progress. "Keep my game" has the focus, so a
+ * stray Enter keeps the run; replacing it takes a deliberate move to the other button.
+ */
+function replaceQuestion(app: App): { element: HTMLElement; ask: ReplaceGuard } {
+  const { t } = app;
+  const question = h('p', { id: 'replace-question-text', class: 'replace-question-text' });
+  const keep = h('button', { type: 'button', class: 'primary' }, t('title.replace.keep'));
+  const replace = h('button', { type: 'button', class: 'secondary' });
+  const element = h(
+    'div',
+    {
+      class: 'notice replace-question',
+      role: 'group',
+      'aria-labelledby': 'replace-question-text',
+      hidden: true,
+    },
+    question,
+    h('div', { class: 'replace-question-actions' }, keep, replace),
+  );
+  let proceed = () => {};
+  let askedFrom: HTMLElement | null = null;
+  keep.addEventListener('click', () => {
+    element.hidden = true;
+    askedFrom?.focus();
+  });
+  replace.addEventListener('click', () => {
+    element.hidden = true;
+    proceed();
+  });
+  const ask: ReplaceGuard = (intent, then) => {
+    question.textContent = t(`title.replace.${intent}`);
+    replace.textContent = t(`title.replace.confirm.${intent}`);
+    proceed = then;
+    askedFrom = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    element.hidden = false;
+    keep.focus();
+  };
+  return { element, ask };
+}
+
+/** The runs a new game replaced, newest first, each with a button that restores it. */
+function earlierGames(
+  app: App,
+  earlier: readonly EarlierRun[],
+  restore: TitleActions['restoreEarlier'],
+): HTMLElement | null {
+  if (!earlier.length) return null;
+  const { t } = app;
+  const when = new Intl.DateTimeFormat(app.language(), { dateStyle: 'medium', timeStyle: 'short' });
+  return h(
+    'section',
+    { class: 'earlier-games', 'aria-labelledby': 'earlier-heading' },
+    h('h2', { id: 'earlier-heading', class: 'small-heading' }, t('title.earlier.heading')),
+    h('p', { class: 'hint' }, t('title.earlier.intro')),
+    h(
+      'ul',
+      { class: 'earlier-list' },
+      earlier.map((run) => {
+        const id = uniqueId('earlier-run');
+        return h(
+          'li',
+          {},
+          h(
+            'span',
+            { id },
+            t('title.earlier.run', {
+              date: when.format(run.keptAt),
+              choices: run.choices,
+              chapters: run.chapters,
+            }),
+          ),
+          button(t('title.earlier.restore'), () => restore(run.key), {
+            class: 'secondary',
+            'aria-describedby': id,
+          }),
+        );
+      }),
+    ),
+  );
+}
+
+function codeForm(
+  app: App,
+  actions: Pick<TitleActions, 'checkCode' | 'resumeCode'>,
+  guard: ReplaceGuard,
+): HTMLElement {
   const { t } = app;
   const input = h('input', {
     id: 'resume-code-input',
@@ -20,7 +115,7 @@ function codeForm(app: App, resumeCode: TitleActions['resumeCode']): HTMLElement
     autocomplete: 'off',
     autocapitalize: 'characters',
     spellcheck: 'false',
-    maxlength: 20,
+    maxlength: 48,
     'aria-describedby': 'resume-code-help resume-code-error',
   });
   const error = h('p', { id: 'resume-code-error', class: 'form-error', role: 'alert' });
@@ -37,12 +132,17 @@ function codeForm(app: App, resumeCode: TitleActions['resumeCode']): HTMLElement
     ),
     error,
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void resumeCode(input.value).then((problem) => {
+  const restore = () =>
+    void actions.resumeCode(input.value).then((problem) => {
       error.textContent = problem ?? '';
       if (problem) input.focus();
     });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const problem = actions.checkCode(input.value);
+    error.textContent = problem ?? '';
+    if (problem) input.focus();
+    else guard('code', restore);
   });
   const open = button(
     t('code.open'),
@@ -60,8 +160,14 @@ export function titleScreen(
   app: App,
   saved: SavedRunStatus,
   actions: TitleActions,
+  earlier: readonly EarlierRun[] = [],
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
+  const question = replaceQuestion(app);
+  // A run with progress to lose is replaced only when the player says so.
+  const guard: ReplaceGuard = (intent, proceed) =>
+    saved.kind === 'ready' && saved.progress ? question.ask(intent, proceed) : proceed();
+  const startNewGame = () => guard('newGame', actions.newGame);
   const newGame = h(
     'button',
     { type: 'button', class: 'primary' },
@@ -69,7 +175,7 @@ export function titleScreen(
     ' ',
     h('kbd', { 'aria-hidden': 'true' }, 'Enter'),
   );
-  newGame.addEventListener('click', actions.newGame);
+  newGame.addEventListener('click', startNewGame);
   const resume =
     saved.kind === 'ready'
       ? h(
@@ -80,8 +186,24 @@ export function titleScreen(
       : null;
   resume?.addEventListener('click', actions.resume);
 
+  const unknownChapters = requestedPlan(app.catalog.scenario.chapters, app.options.chapters);
   const notices = [
-    !app.store.available ? h('p', { class: 'notice', role: 'status' }, t('title.storageOff')) : null,
+    !app.store.readable ? h('p', { class: 'notice', role: 'status' }, t('title.storageOff')) : null,
+    app.store.readable && !app.store.available
+      ? h('p', { class: 'notice', role: 'status' }, t('title.storageFull'))
+      : null,
+    unknownChapters.unknown.length
+      ? h(
+          'p',
+          { class: 'notice', role: 'status' },
+          t(unknownChapters.chapters ? 'title.chaptersNotFound' : 'title.chaptersNoneFound', {
+            ids: unknownChapters.unknown.join(', '),
+          }),
+        )
+      : null,
+    saved.kind === 'ready' && saved.offline
+      ? h('p', { class: 'notice', role: 'alert' }, t('title.resumeOffline'))
+      : null,
     saved.kind === 'unreadable'
       ? h(
           'p',
@@ -115,9 +237,12 @@ export function titleScreen(
       button(t('title.classSummary'), actions.classSummary, { class: 'secondary' }),
       button(t('title.guide'), () => app.pages.showGuide(), { class: 'secondary' }),
     ),
-    codeForm(app, actions.resumeCode),
-    h('h2', { class: 'small-heading' }, t('title.keysHeading')),
-    h('p', { class: 'hint' }, t('title.keys')),
+    question.element,
+    codeForm(app, actions, guard),
+    earlierGames(app, earlier, actions.restoreEarlier),
+    // A keyboard's summary: a touch screen leaves it out (input-hints.ts).
+    h('h2', { class: 'small-heading for-keys' }, t('title.keysHeading')),
+    h('p', { class: 'hint for-keys' }, t('title.keys')),
   );
-  return { element, keys: { enter: actions.newGame } };
+  return { element, keys: { enter: startNewGame } };
 }
