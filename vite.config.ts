@@ -14,16 +14,21 @@ const phaserFlags: Record<string, boolean> = {
 };
 const flagPattern = new RegExp(`typeof (${Object.keys(phaserFlags).join('|')})\\b`, 'g');
 
+/** A Phaser source file as the production build compiles it (`tests/unit/stage/phaser-build.test.ts` loads it so too). */
+export function phaserSourceForBuild(code: string): string {
+  return code
+    .replace(flagPattern, (_, flag: string) => String(phaserFlags[flag]))
+    .replace("require('phaser3spectorjs')", 'null')
+    .replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
+}
+
 function phaserCoreBuild(): Plugin {
   return {
     name: 'phaser-core-flags',
     enforce: 'pre',
     transform(code, id) {
       if (!id.includes('/phaser/src/') && !id.endsWith('phaser-custom.cjs')) return null;
-      return code
-        .replace(flagPattern, (_, flag: string) => String(phaserFlags[flag]))
-        .replace("require('phaser3spectorjs')", 'null')
-        .replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
+      return phaserSourceForBuild(code);
     },
   };
 }

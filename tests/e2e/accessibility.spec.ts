@@ -2,10 +2,24 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectScreen, openGame, test } from './fixtures';
 
+// axe leaves its experimental rules off; this one checks that a control's name contains its visible text (WCAG 2.5.3).
+const LABEL_IN_NAME = 'label-content-name-mismatch';
+
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('#stage').analyze();
+  const results = await new AxeBuilder({ page })
+    .exclude('#stage')
+    .options({ rules: { [LABEL_IN_NAME]: { enabled: true } } })
+    .analyze();
+  const ran = [results.passes, results.violations, results.incomplete, results.inapplicable].flat();
+  expect(
+    ran.map((rule) => rule.id),
+    `${LABEL_IN_NAME} ran`,
+  ).toContain(LABEL_IN_NAME);
   return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .filter(
+      (violation) =>
+        violation.id === LABEL_IN_NAME || violation.impact === 'serious' || violation.impact === 'critical',
+    )
     .map(
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
@@ -107,6 +121,20 @@ test('the classroom screens and reference pages have no serious or critical axe 
   await page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Glossary' }).click();
   await expect(page.getByRole('dialog', { name: 'Glossary' })).toBeVisible();
   expect(await seriousViolations(page), 'glossary').toEqual([]);
+});
+
+test('the class-mode decision, with its vote fields, has no serious or critical axe violations', async ({
+  page,
+}) => {
+  await openGame(page);
+  await page.getByRole('button', { name: 'Class mode' }).click();
+  await expectScreen(page, 'RunSheet');
+  await page.getByRole('button', { name: 'Start the lesson' }).click();
+  await expectScreen(page, 'Briefing');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
+  await expect(page.getByLabel(/^Votes for 1:/)).toBeVisible();
+  expect(await seriousViolations(page), 'class-mode decision').toEqual([]);
 });
 
 test("text follows the reader's own text size setting", async ({ page }) => {

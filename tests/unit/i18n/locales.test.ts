@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { flatten, languages, localesDir, namespaceFile } from '../content/load-real-content';
@@ -7,6 +7,7 @@ const namespaces = readdirSync(join(localesDir, 'en'))
   .filter((file) => file.endsWith('.json'))
   .map((file) => file.replace(/\.json$/, ''));
 import { pickLanguage } from '../../../src/i18n/languages';
+import { formatDateOrRange, formatSigned, setMonthNames } from '../../../src/ui/format';
 
 const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*([\w.]+)\s*}}/g)].map((match) => match[1]).sort();
@@ -94,36 +95,79 @@ describe('choosing the language', () => {
   });
 });
 
-describe('plural rules that later languages rely on', () => {
-  it('Russian needs one/few/many/other, Azerbaijani and Turkish one/other', () => {
-    const categories = (lng: string) => new Intl.PluralRules(lng).resolvedOptions().pluralCategories.sort();
-    expect(categories('ru')).toEqual(['few', 'many', 'one', 'other']);
-    expect(categories('az')).toEqual(['one', 'other']);
-    expect(categories('tr')).toEqual(['one', 'other']);
+describe("the game's own dates and signed numbers in each language", () => {
+  // Intl's spacing (thin, narrow or plain) varies between ICU versions and says nothing about the game.
+  const squeeze = (text: string) => text.replace(/\s+/gu, '');
+  const monthsOf = (language: string) =>
+    (flatten(namespaceFile(language, 'ui')).get('dates.months') ?? '').split(',');
+  const dates: Record<string, [day: string, sameMonth: string, twoMonths: string, twoYears: string]> = {
+    en: [
+      '25 December 2024',
+      '25–29 December 2024',
+      '30 June – 2 July 2025',
+      '28 December 2024 – 2 January 2025',
+    ],
+    ru: [
+      '25 декабря 2024 г.',
+      '25–29 декабря 2024 г.',
+      '30 июня – 2 июля 2025 г.',
+      '28 декабря 2024 г. – 2 января 2025 г.',
+    ],
+    az: ['25 dekabr 2024', '25 – 29 dekabr 2024', '30 iyun – 2 iyul 2025', '28 dekabr 2024 – 2 yanvar 2025'],
+    tr: ['25 Aralık 2024', '25–29 Aralık 2024', '30 Haziran – 2 Temmuz 2025', '28 Aralık 2024 – 2 Ocak 2025'],
+  };
+  const values = ['2024-12-25', '2024-12-25/2024-12-29', '2025-06-30/2025-07-02', '2024-12-28/2025-01-02'];
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('covers every language the game ships', () => {
+    expect(Object.keys(dates).sort()).toEqual(languages().sort());
   });
-});
 
-describe('Azerbaijani style (locales/README.md)', () => {
-  const chapterFiles = namespaces.filter((namespace) => /^ch\d\d$/.test(namespace));
-  const AZ_MONTH = '(yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)';
-  const DATELINE = new RegExp(
-    `^Bakı, ((\\d{1,2}(–\\d{1,2})? )?${AZ_MONTH}(–${AZ_MONTH})? \\d{4}-(cü|ci) il|\\d{4}-(cü|ci) ilin (?!${AZ_MONTH})\\p{L}+)\\. `,
-    'u',
-  );
+  it('writes a day, a range within a month, across months and across years in the reader language', () => {
+    for (const [language, expected] of Object.entries(dates))
+      values.forEach((value, index) =>
+        expect(squeeze(formatDateOrRange(value, language)), `${language} ${value}`).toBe(
+          squeeze(expected[index]!),
+        ),
+      );
+  });
 
-  it('option labels are commands in the imperative, not infinitives in -maq/-mək', () => {
-    const infinitives = chapterFiles.flatMap((namespace) =>
-      [...flatten(namespaceFile('az', namespace))]
-        .filter(([key, text]) => /\.options\.[^.]+\.label$/.test(key) && /(maq|mək)\b/u.test(text))
-        .map(([key, text]) => `${namespace}:${key}: ${text}`),
+  it("names each month as the locale file's month list does, so the fallback reads like Intl", () => {
+    for (const language of languages()) {
+      const months = monthsOf(language);
+      expect(months, language).toHaveLength(12);
+      months.forEach((month, index) => {
+        const date = `2024-${String(index + 1).padStart(2, '0')}-15`;
+        expect(formatDateOrRange(date, language), `${language} ${date}`).toContain(month);
+      });
+    }
+  });
+
+  it("falls back to the locale file's month names where the browser's Intl lacks the language", () => {
+    // What a browser without Azerbaijani or Turkish data prints: numbered months.
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(
+      class {
+        format = () => '2024 M12 25';
+        formatRange = () => '2024 M12 25 – 2025 M01 02';
+      } as unknown as typeof Intl.DateTimeFormat,
     );
-    expect(infinitives).toEqual([]);
+    for (const [language, expected] of Object.entries(dates)) {
+      setMonthNames(language, monthsOf(language));
+      // Russian keeps Intl's "г." where Intl has it; with the fallback it reads like az and tr, without it.
+      const plain = (text: string) => squeeze(text).replace(/г\./gu, '');
+      expect(plain(formatDateOrRange(values[0]!, language)), language).toBe(plain(expected[0]));
+      expect(plain(formatDateOrRange(values[3]!, language)), language).toBe(plain(expected[3]));
+    }
   });
 
-  it('every chapter lead opens with a dateline written day, month, year', () => {
-    for (const namespace of chapterFiles) {
-      const lead = flatten(namespaceFile('az', namespace)).get('briefing.lead') ?? '';
-      expect(lead, namespace).toMatch(DATELINE);
+  it('writes signed changes with a real minus sign and the language own digit grouping', () => {
+    const thousands: Record<string, string> = { en: '−1,234', ru: '−1234', az: '−1.234', tr: '−1.234' };
+    for (const language of languages()) {
+      expect(formatSigned(-8, language), language).toBe('−8');
+      expect(formatSigned(4, language), language).toBe('+4');
+      expect(formatSigned(0, language), language).toBe('0');
+      expect(squeeze(formatSigned(-1234, language)), language).toBe(thousands[language]);
     }
   });
 });
