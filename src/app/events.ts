@@ -1,8 +1,11 @@
 import type { MeterChange } from '../engine';
+import type { ShownConsequences } from './consequence-feed';
 
 export interface AppEventMap {
   /** Meter values now, and the changes that led there (empty when values are simply shown). */
   meters: { meters: Record<string, number>; changes: MeterChange[] };
+  /** What the last choice did, for the stage to hold until the player moves on; null when they have. */
+  consequences: { shown: ShownConsequences | null };
   /** What the map should show: the places to focus on and an optional route. */
   focus: { places: string[]; route: string[] };
   screen: { name: string };

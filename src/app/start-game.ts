@@ -44,17 +44,30 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-function showBootFailure(details: string[]): void {
+const BOOT_FAILURE_ENGLISH: Readonly<Record<string, string>> = {
+  'error.heading': 'Crossroads could not start',
+  'error.boot':
+    'Something went wrong while starting the game. Reloading the page usually helps. Your saved progress has not been changed.',
+  'error.reload': 'Reload the page',
+  'error.details': 'Technical details',
+};
+
+/** The failure in the player's language when its texts loaded, else in English. */
+function showBootFailure(details: string[], translate?: (key: string) => string): void {
   const card = document.getElementById('screen');
   if (!card) return;
+  const text = (key: string) => {
+    const translated = translate?.(key);
+    return translated && translated !== key ? translated : (BOOT_FAILURE_ENGLISH[key] ?? key);
+  };
+  card.dataset.screen = 'Error';
   card.replaceChildren(
     errorScreen(
       {
-        heading: 'Crossroads could not start',
-        message:
-          'Something went wrong while starting the game. Reloading the page usually helps. Your saved progress has not been changed.',
-        reload: 'Reload the page',
-        details: 'Technical details',
+        heading: text('error.heading'),
+        message: text('error.boot'),
+        reload: text('error.reload'),
+        details: text('error.details'),
       },
       details,
     ),
@@ -84,6 +97,7 @@ function randomSeed(): number {
 
 /** Builds the game: content, language, sound and the DOM layer first, then the Phaser stage and scenes. */
 export async function startGame(): Promise<void> {
+  let translate: ((key: string) => string) | undefined;
   try {
     const options = readLaunchOptions(
       window.location.search,
@@ -95,6 +109,7 @@ export async function startGame(): Promise<void> {
       availableLanguages,
     );
     const i18n = await createI18n(language);
+    translate = (key) => i18n.t(key);
     const wantedSecond = options.secondLanguage ?? store.get(SECOND_LANGUAGE_KEY);
     let secondLanguage =
       wantedSecond && availableLanguages.includes(wantedSecond) && wantedSecond !== i18n.language
@@ -161,6 +176,7 @@ export async function startGame(): Promise<void> {
       isDialogOpen: () => (menu?.isOpen ?? false) || (pageDialog?.isOpen ?? false),
     });
 
+    const pageFailed = () => notices.show('page', 'notice.pageFailed');
     const app: App = {
       options,
       i18n,
@@ -250,7 +266,7 @@ export async function startGame(): Promise<void> {
               glossaryPage(app, glossary.value),
               termId ? glossaryEntryId(termId) : undefined,
             );
-          })();
+          })().catch(pageFailed);
         },
         showGuide: () => {
           void (async () => {
@@ -264,7 +280,7 @@ export async function startGame(): Promise<void> {
             }
             pageDialog ??= new PageDialog(app);
             pageDialog.show(app.t('guide:heading'), guidePage(app, check.ok ? check.value : undefined));
-          })();
+          })().catch(pageFailed);
         },
         showHandout: (chapter) => {
           pageDialog ??= new PageDialog(app);
@@ -287,7 +303,7 @@ export async function startGame(): Promise<void> {
               timelinePage(app, highlight),
               first ? timelineEntryId(first) : undefined,
             );
-          })();
+          })().catch(pageFailed);
         },
       },
     };
@@ -324,6 +340,9 @@ export async function startGame(): Promise<void> {
       catalog.scenario.chapters)[0];
     if (firstChapter) whenIdle(() => void catalog.loadChapters([firstChapter]));
   } catch (problem) {
-    showBootFailure([problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)]);
+    showBootFailure(
+      [problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)],
+      translate,
+    );
   }
 }

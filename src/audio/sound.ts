@@ -14,6 +14,8 @@ export interface SoundSystem {
   toggleMute(): boolean;
   readonly muted: boolean;
   status(): SoundStatus;
+  /** The cues most recently handed to howler, oldest first (a short list, for the test hook). */
+  played(): readonly CueName[];
   onChange(listener: (status: SoundStatus, muted: boolean) => void): () => void;
 }
 
@@ -54,6 +56,7 @@ const AMBIENT_VOLUME = 0.25;
 const CUE_SAMPLE_RATE = 22050;
 // The pad lives below ~500 Hz, so half the cue rate loses nothing audible and halves its size.
 const AMBIENT_SAMPLE_RATE = 11025;
+const PLAYED_KEPT = 16;
 
 type Track = CueName | 'ambient';
 
@@ -75,6 +78,7 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
   let unlocked = false;
   let ambientWanted = false;
   let ambientOn = false;
+  const played: CueName[] = [];
 
   const status = (): SoundStatus => (state.failed ? 'unavailable' : state.muted ? 'muted' : state.phase);
 
@@ -170,7 +174,10 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
   function play(cue: CueName): void {
     if (state.muted || state.failed) return;
     withHowler((howler) => {
-      if (!state.muted) playTrack(howler, cue);
+      if (state.muted) return;
+      playTrack(howler, cue);
+      played.push(cue);
+      if (played.length > PLAYED_KEPT) played.shift();
     });
   }
 
@@ -219,6 +226,7 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
       return state.muted;
     },
     status,
+    played: () => [...played],
     onChange(listener) {
       listeners.add(listener);
       return () => {

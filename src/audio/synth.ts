@@ -1,9 +1,33 @@
 // A tiny deterministic synthesizer for the game's few sounds. Pure: no DOM, no audio APIs.
 // Every noise source is a seeded PRNG, so a render is the same bit for bit on every run.
 
-export type CueName = 'tick' | 'paper' | 'confirm' | 'bell' | 'rise' | 'fall';
+export type CueName =
+  | 'tick'
+  | 'paper'
+  | 'confirm'
+  | 'bell'
+  | 'rise'
+  | 'fall'
+  // The modelled actors' reactions (reaction-cues.ts says whose is whose).
+  | 'drum'
+  | 'pluck'
+  | 'chime'
+  | 'coins'
+  | 'flute';
 
-export const CUE_NAMES: readonly CueName[] = ['tick', 'paper', 'confirm', 'bell', 'rise', 'fall'];
+export const CUE_NAMES: readonly CueName[] = [
+  'tick',
+  'paper',
+  'confirm',
+  'bell',
+  'rise',
+  'fall',
+  'drum',
+  'pluck',
+  'chime',
+  'coins',
+  'flute',
+];
 
 const CUE_SECONDS: Readonly<Record<CueName, number>> = {
   tick: 0.04,
@@ -12,6 +36,11 @@ const CUE_SECONDS: Readonly<Record<CueName, number>> = {
   bell: 1.6,
   rise: 0.15,
   fall: 0.15,
+  drum: 0.45,
+  pluck: 0.4,
+  chime: 0.4,
+  coins: 0.3,
+  flute: 0.5,
 };
 
 const AMBIENT_SECONDS = 12;
@@ -39,6 +68,21 @@ export function renderCue(name: CueName, sampleRate = 22050): Float32Array {
       break;
     case 'fall':
       renderBlip(out, sampleRate, [659.25, 587.33]);
+      break;
+    case 'drum':
+      renderDrum(out, sampleRate);
+      break;
+    case 'pluck':
+      renderPluck(out, sampleRate);
+      break;
+    case 'chime':
+      renderChime(out, sampleRate);
+      break;
+    case 'coins':
+      renderCoins(out, sampleRate);
+      break;
+    case 'flute':
+      renderFlute(out, sampleRate);
       break;
   }
   fadeEdges(out, sampleRate, 0.002, 0.004);
@@ -152,6 +196,103 @@ function renderBlip(out: Float32Array, sampleRate: number, notes: readonly [numb
     const t = (second ? i - half : i) / sampleRate;
     const envelope = Math.sin((Math.PI * t) / noteSeconds) ** 2;
     out[i] = (Math.sin(TAU * hz * t) + 0.1 * Math.sin(TAU * 2 * hz * t)) * envelope;
+  }
+  normalize(out, 0.22);
+}
+
+/** Two low, muffled strokes of a big drum, the second softer: a heavy answer. */
+function renderDrum(out: Float32Array, sampleRate: number): void {
+  const random = mulberry32(0xd2a1);
+  const muffle = lowpass(sampleRate, 400);
+  const strokes: readonly (readonly [number, number])[] = [
+    [0, 1],
+    [0.2, 0.7],
+  ];
+  for (const [at, level] of strokes) {
+    const start = Math.round(at * sampleRate);
+    let phase = 0;
+    for (let i = start; i < out.length; i++) {
+      const t = (i - start) / sampleRate;
+      const hz = 55 + 55 * Math.exp(-t / 0.04);
+      phase += (TAU * hz) / sampleRate;
+      const body = Math.sin(phase) * Math.exp(-t / 0.12);
+      const skin = 0.3 * muffle(random() * 2 - 1) * Math.exp(-t / 0.015);
+      out[i] = (out[i] ?? 0) + level * (body + skin);
+    }
+  }
+  normalize(out, 0.45);
+}
+
+/** A plucked string (Karplus–Strong), a grace note and its landing a fourth up, like a saz. */
+function renderPluck(out: Float32Array, sampleRate: number): void {
+  const random = mulberry32(0x5a2e);
+  const notes: readonly (readonly [number, number, number])[] = [
+    [0, 329.63, 0.6],
+    [0.08, 440, 1],
+  ];
+  for (const [at, hz, level] of notes) {
+    const period = Math.max(2, Math.round(sampleRate / hz));
+    const string = new Float32Array(period);
+    for (let i = 0; i < period; i++) string[i] = random() * 2 - 1;
+    let index = 0;
+    for (let i = Math.round(at * sampleRate); i < out.length; i++) {
+      const next = (index + 1) % period;
+      const sample = string[index] ?? 0;
+      out[i] = (out[i] ?? 0) + level * sample;
+      string[index] = 0.996 * 0.5 * (sample + (string[next] ?? 0));
+      index = next;
+    }
+  }
+  normalize(out, 0.3);
+  fadeEdges(out, sampleRate, 0, 0.08);
+}
+
+/** Two small bells a major third apart, rising: an open, bright reply. */
+function renderChime(out: Float32Array, sampleRate: number): void {
+  const notes: readonly (readonly [number, number])[] = [
+    [0, 1046.5],
+    [0.12, 1318.51],
+  ];
+  for (const [at, hz] of notes) {
+    const start = Math.round(at * sampleRate);
+    const voice = out.subarray(start);
+    addSine(voice, sampleRate, hz, 1, 0.12);
+    addSine(voice, sampleRate, hz * 2.76, 0.25, 0.05);
+  }
+  normalize(out, 0.22);
+}
+
+/** Three quick metallic clinks, like coins on a counter. */
+function renderCoins(out: Float32Array, sampleRate: number): void {
+  const clinks: readonly (readonly [number, number])[] = [
+    [0, 1],
+    [0.07, 0.7],
+    [0.15, 0.85],
+  ];
+  for (const [n, [at, level]] of clinks.entries()) {
+    const voice = out.subarray(Math.round(at * sampleRate));
+    // Each clink a little different in pitch, as no two coins ring alike.
+    const base = 2600 + 230 * n;
+    addSine(voice, sampleRate, base, level, 0.03);
+    addSine(voice, sampleRate, base * 1.51, 0.6 * level, 0.02);
+    addSine(voice, sampleRate, base * 1.97, 0.35 * level, 0.015);
+  }
+  normalize(out, 0.25);
+}
+
+/** A soft, breathy falling tone, like a flute heard from far away. */
+function renderFlute(out: Float32Array, sampleRate: number): void {
+  const random = mulberry32(0xf1a7);
+  const breath = lowpass(sampleRate, 1500);
+  const duration = out.length / sampleRate;
+  let phase = 0;
+  for (let i = 0; i < out.length; i++) {
+    const t = i / sampleRate;
+    const position = t / duration;
+    const hz = 523.25 - (523.25 - 440) * Math.min(1, Math.max(0, (position - 0.35) / 0.3));
+    phase += (TAU * hz * (1 + 0.006 * Math.sin(TAU * 5.5 * t))) / sampleRate;
+    const envelope = Math.sin(Math.PI * position) ** 1.5;
+    out[i] = (Math.sin(phase) + 0.15 * breath(random() * 2 - 1)) * envelope;
   }
   normalize(out, 0.22);
 }

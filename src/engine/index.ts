@@ -39,6 +39,7 @@ export {
   type ResumeCodeError,
 } from './resume-code';
 export { replay, replaySteps, runRecordOf, type ReplayError } from './replay';
+export { thresholdCrossings, type ThresholdCrossing, type ThresholdKind } from './thresholds';
 export { err, ok, type Result } from './result';
 export {
   decodeSave,

@@ -38,8 +38,10 @@ export class DecisionScene extends ScreenScene {
     const outcome = app.session.choose(optionId, votes);
     if (!outcome.ok) {
       this.confirmed = false;
+      app.notices.show('choice', 'notice.choiceRefused');
       return;
     }
+    app.notices.clear('choice');
     const { state, changes } = outcome.value;
     app.sound.play('confirm');
     app.events.emit('meters', { meters: state.meters, changes });

@@ -1,6 +1,6 @@
 import type { App } from '../app/app';
 import { endingScreen } from '../ui/screens/ending';
-import { endingOf, loadFinale } from './finale';
+import { endingOf, loadFinale, realPathOf } from './finale';
 import { ScreenScene } from './ScreenScene';
 
 export class EndingScene extends ScreenScene {
@@ -16,6 +16,8 @@ export class EndingScene extends ScreenScene {
     this.app.sound.play('bell');
     const next = () =>
       this.app.classroom().check ? this.go('Check', { phase: 'after' }) : this.go('Report');
-    return endingScreen(this.app, finale.endings, ending, next);
+    const state = this.app.session.state;
+    const path = state && realPathOf(this.app, finale, state);
+    return endingScreen(this.app, finale.endings, ending, next, state && path ? { state, path } : undefined);
   }
 }

@@ -5,7 +5,7 @@ import { downloadCsv, downloadText } from '../platform/download';
 import { resultToCsv } from '../results/result-csv';
 import { buildResult } from '../results/result-file';
 import { reportScreen } from '../ui/screens/report';
-import { endingOf, loadFinale, meterHistory } from './finale';
+import { analyseRun, endingOf, loadFinale, meterHistory } from './finale';
 import { ScreenScene } from './ScreenScene';
 import { startNewRun } from './start-run';
 
@@ -55,6 +55,7 @@ export class ReportScene extends ScreenScene {
         meterHistory: meterHistory(app),
         ending,
         check: check.ok ? check.value : undefined,
+        analysis: analyseRun(app, finale, state),
         comparison: earlier
           ? { state: earlier, ending: chooseEnding(finale.endings.endings, earlier, app.catalog.campaign()) }
           : undefined,

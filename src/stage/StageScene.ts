@@ -1,11 +1,15 @@
 import Phaser from 'phaser';
 import type { App } from '../app/app';
+import type { ShownConsequences } from '../app/consequence-feed';
 import type { MeterChange } from '../engine';
 import { formatSigned } from '../ui/format';
 import type { Layout } from '../ui/layout';
 import { placeLabels } from './label-placement';
-import { arcPoint, drawInfluenceArc, type Point } from './influence-arcs';
-import { MeterGauge } from './meter-gauge';
+import { ARC_SEGMENTS, arcPoints, arcWidth, drawInfluenceArc, type Point } from './influence-arcs';
+import { METER_MS, MeterGauge } from './meter-gauge';
+import { asVectors } from './points';
+import { reactionMarks } from './reaction-places';
+import { ReactionPulses, type PulseMark } from './reaction-pulses';
 import type { RenderGate } from './render-gate';
 import { FONT_SANS, STAGE, hexToNumber } from './palette';
 import { MAP_HEIGHT, MAP_WIDTH, offMapBearing, project } from './region-projection';
@@ -25,6 +29,15 @@ const POWER_ORIGINS: Record<string, { place: string; bow: number }> = {
   turkey: { place: 'ankara', bow: -0.2 },
   west: { place: 'brussels', bow: 0.12 },
 };
+/** A power's arc, its points worked out once, and the meter value it is drawn at now. */
+interface PowerArc {
+  meter: string;
+  points: Phaser.Math.Vector2[];
+  colour: number;
+  shown: number;
+  from: number;
+  to: number;
+}
 
 /** The persistent backdrop: the map of the region, the chapter's places, the powers' pull and the meters. */
 export class StageScene extends Phaser.Scene {
@@ -34,6 +47,12 @@ export class StageScene extends Phaser.Scene {
   private arcs!: Phaser.GameObjects.Graphics;
   private route!: Phaser.GameObjects.Graphics;
   private pulse!: Phaser.GameObjects.Graphics;
+  private reactionPulses!: ReactionPulses;
+  private powerArcs: PowerArc[] = [];
+  private readonly arcProgress = { t: 1 };
+  private arcTween: Phaser.Tweens.Tween | null = null;
+  /** Whether the stage shows a choice's consequences, so that clearing an empty stage costs nothing. */
+  private holdingConsequences = false;
   private readonly markers = new Map<
     string,
     { dot: Phaser.GameObjects.Graphics; label: Phaser.GameObjects.Text }
@@ -69,6 +88,11 @@ export class StageScene extends Phaser.Scene {
     this.route = this.add.graphics();
     this.pulse = this.add.graphics();
     this.mapRoot.add([this.arcs, this.route, this.pulse]);
+    // Reaction rings go under the place markers, so a marked place's name stays readable.
+    this.reactionPulses = new ReactionPulses(this, (ring) =>
+      this.mapRoot.addAt(ring, this.mapRoot.getIndex(this.pulse) + 1),
+    );
+    this.createPowerArcs();
     this.createMarkers();
     this.createGauges();
 
@@ -88,12 +112,14 @@ export class StageScene extends Phaser.Scene {
     this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, redraw);
     this.renderGate.drawWhile(
       () =>
-        this.tweens.getTweens().length > 0 ||
+        this.tweens.tweens.length > 0 ||
         this.mapCamera.panEffect.isRunning ||
         this.mapCamera.zoomEffect.isRunning,
     );
     this.unsubscribe.push(
       this.app.events.on('meters', ({ meters, changes }) => this.showMeters(meters, changes)),
+      this.app.events.on('consequences', ({ shown }) => this.showConsequences(shown)),
+      this.app.events.on('consequences', redraw),
       this.app.events.on('focus', ({ places, route }) => this.focus(places, route)),
       this.app.events.on('language', () => this.retranslate()),
       this.app.events.on('screen', relayoutForMode),
@@ -257,6 +283,7 @@ export class StageScene extends Phaser.Scene {
     return {
       name: this.app.t(nameKey),
       formatDelta: (delta: number) => formatSigned(delta, this.app.language()),
+      stamp: (kind: string) => this.app.t(`stage.stamp.${kind}`),
     };
   }
 
@@ -389,38 +416,135 @@ export class StageScene extends Phaser.Scene {
     }
   }
 
-  private drawArcs(): void {
+  /** The powers' arcs run from their capitals to Baku, which never move: their points are worked out once. */
+  private createPowerArcs(): void {
     const baku = this.placePoint('baku');
-    this.arcs.clear();
     if (!baku) return;
-    for (const meter of this.app.catalog.scenario.meters) {
+    this.powerArcs = this.app.catalog.scenario.meters.flatMap((meter) => {
       const origin = POWER_ORIGINS[meter.id];
       const from = origin && this.placePoint(origin.place);
-      if (!origin || !from) continue;
-      drawInfluenceArc(this.arcs, from, baku, meter.colour, this.meters[meter.id] ?? 0, origin.bow);
+      if (!origin || !from) return [];
+      const shown = this.meters[meter.id] ?? 0;
+      return [
+        {
+          meter: meter.id,
+          points: asVectors(arcPoints(from, baku, origin.bow)),
+          colour: hexToNumber(meter.colour),
+          shown,
+          from: shown,
+          to: shown,
+        },
+      ];
+    });
+  }
+
+  private drawArcs(): void {
+    this.arcs.clear();
+    for (const arc of this.powerArcs) drawInfluenceArc(this.arcs, arc.points, arc.colour, arc.shown);
+  }
+
+  /** With motion, the arcs thicken or thin to their powers' new values along with the bars. */
+  private showArcs(animate: boolean): void {
+    this.arcTween?.stop();
+    this.arcTween = null;
+    for (const arc of this.powerArcs) {
+      arc.from = arc.shown;
+      arc.to = this.meters[arc.meter] ?? 0;
     }
+    const moving = animate && this.powerArcs.some((arc) => arc.from !== arc.to);
+    this.arcProgress.t = moving ? 0 : 1;
+    this.stepArcs();
+    if (!moving) return;
+    this.arcTween = this.tweens.add({
+      targets: this.arcProgress,
+      t: 1,
+      duration: METER_MS,
+      ease: 'Cubic.easeOut',
+      onUpdate: () => this.stepArcs(),
+      onComplete: () => {
+        this.arcTween = null;
+        this.arcProgress.t = 1;
+        this.stepArcs();
+      },
+    });
+  }
+
+  private stepArcs(): void {
+    const { t } = this.arcProgress;
+    for (const arc of this.powerArcs) arc.shown = arc.from + (arc.to - arc.from) * t;
+    this.drawArcs();
   }
 
   private showMeters(meters: Record<string, number>, changes: MeterChange[]): void {
     const animate = this.animate() && changes.length > 0;
     this.meters = { ...meters };
-    for (const [id, gauge] of this.gauges) {
-      const delta = changes
-        .filter((change) => change.meter === id)
-        .reduce((sum, change) => sum + change.delta, 0);
-      gauge.showValue(meters[id] ?? 0, delta, animate);
-    }
-    this.drawArcs();
+    for (const [id, gauge] of this.gauges) gauge.showValue(meters[id] ?? 0, animate);
+    this.showArcs(animate);
     if (animate) this.pulseAlongArcs(changes);
+  }
+
+  /** A choice's consequences, held until the player moves on: changes, stamps and the reacting places. */
+  private showConsequences(shown: ShownConsequences | null): void {
+    if (!shown && !this.holdingConsequences) return;
+    this.holdingConsequences = shown !== null;
+    const animate = this.animate() && shown !== null;
+    for (const [id, gauge] of this.gauges) {
+      gauge.showDelta(shown?.deltas.find((entry) => entry.meter === id)?.delta ?? 0, animate);
+      gauge.showStamp(shown?.crossings.find((crossing) => crossing.meter === id)?.kind ?? null, animate);
+    }
+    const colours = new Map(this.app.catalog.scenario.meters.map((meter) => [meter.id, meter.colour]));
+    const marks: PulseMark[] = reactionMarks(shown?.reactions ?? []).flatMap((mark) => {
+      const point = this.placePoint(mark.place);
+      if (!point) return [];
+      const colour = mark.meter ? colours.get(mark.meter) : undefined;
+      return [{ ...mark, point, colour: colour ? hexToNumber(colour) : STAGE.markerActive }];
+    });
+    this.reactionPulses.show(marks, animate);
+  }
+
+  /** What the stage shows of the last choice, for the test hook. */
+  consequenceState(): {
+    deltas: { meter: string; delta: number; text: string; size: number }[];
+    stamps: { meter: string; kind: string; text: string; size: number }[];
+    pulses: { actor: string; place: string; animating: boolean }[];
+    arcs: Record<string, number>;
+    /** Whether any of it is still moving: a change popping in, a stamp pressed on, rings, arcs. */
+    animating: boolean;
+  } {
+    const css = this.game.canvas.getBoundingClientRect().width / this.scale.width || 1;
+    const gauges = [...this.gauges].map(([meter, gauge]) => ({
+      meter,
+      held: gauge.consequence(),
+      sizes: gauge.textSizes(),
+    }));
+    const pulses = this.reactionPulses.state();
+    return {
+      deltas: gauges
+        .filter(({ held }) => held.delta !== 0)
+        .map(({ meter, held, sizes }) => ({
+          meter,
+          delta: held.delta,
+          text: held.deltaText,
+          size: sizes.delta * css,
+        })),
+      stamps: gauges.flatMap(({ meter, held, sizes }) =>
+        held.stamp ? [{ meter, kind: held.stamp, text: held.stampText, size: sizes.stamp * css }] : [],
+      ),
+      pulses,
+      arcs: Object.fromEntries(this.powerArcs.map((arc) => [arc.meter, arcWidth(arc.shown)])),
+      animating:
+        this.arcTween !== null ||
+        pulses.some((pulse) => pulse.animating) ||
+        gauges.some(({ held }) => held.animating),
+    };
   }
 
   /** A light travels from each power whose influence changed toward Baku. */
   private pulseAlongArcs(changes: MeterChange[]): void {
-    const baku = this.placePoint('baku');
-    const moved = this.app.catalog.scenario.meters.filter(
-      (meter) => POWER_ORIGINS[meter.id] && changes.some((c) => c.meter === meter.id && c.delta !== 0),
+    const moved = this.powerArcs.filter((arc) =>
+      changes.some((change) => change.meter === arc.meter && change.delta !== 0),
     );
-    if (!baku || moved.length === 0) return;
+    if (moved.length === 0) return;
     const progress = { t: 0 };
     this.tweens.add({
       targets: progress,
@@ -429,12 +553,11 @@ export class StageScene extends Phaser.Scene {
       ease: 'Sine.easeIn',
       onUpdate: () => {
         this.pulse.clear();
-        for (const meter of moved) {
-          const origin = POWER_ORIGINS[meter.id]!;
-          const from = this.placePoint(origin.place);
-          if (!from) continue;
-          const p = arcPoint(from, baku, origin.bow, progress.t);
-          this.pulse.fillStyle(hexToNumber(meter.colour), 1);
+        const index = Math.round(progress.t * ARC_SEGMENTS);
+        for (const arc of moved) {
+          const p = arc.points[index];
+          if (!p) continue;
+          this.pulse.fillStyle(arc.colour, 1);
           this.pulse.fillCircle(p.x, p.y, 6);
           this.pulse.lineStyle(2, 0xffffff, 0.9);
           this.pulse.strokeCircle(p.x, p.y, 6);
@@ -451,6 +574,7 @@ export class StageScene extends Phaser.Scene {
       label.setScale(inverse);
       dot.setScale(inverse);
     }
+    this.reactionPulses.setScale(inverse);
     this.mapRoot.getByName<Phaser.GameObjects.Text>('caspian-label')?.setScale(inverse);
     this.placeMarkerLabels();
   }

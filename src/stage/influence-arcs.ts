@@ -1,11 +1,12 @@
-import { asVectors } from './points';
 import type Phaser from 'phaser';
-import { hexToNumber } from './palette';
 
 export interface Point {
   x: number;
   y: number;
 }
+
+/** The points an arc is drawn through: enough for a smooth curve at any zoom the stage uses. */
+export const ARC_SEGMENTS = 32;
 
 /** A point on the quadratic curve from `from` to `to`, bowed sideways by `bow` of its length. */
 export function arcPoint(from: Point, to: Point, bow: number, t: number): Point {
@@ -20,19 +21,27 @@ export function arcPoint(from: Point, to: Point, bow: number, t: number): Point 
   };
 }
 
-/** Draws a power's pull on Baku as a curve whose weight follows the meter (0–100). */
+/** The arc's points, computed once: places do not move, so redrawing an arc allocates nothing. */
+export function arcPoints(from: Point, to: Point, bow: number): Point[] {
+  return Array.from({ length: ARC_SEGMENTS + 1 }, (_, i) => arcPoint(from, to, bow, i / ARC_SEGMENTS));
+}
+
+/** The weight of a power's arc, in map units, from its meter (0–100): a hairline at 0, 11 at 100. */
+export function arcWidth(value: number): number {
+  const clamped = Math.min(100, Math.max(0, value));
+  return 1 + clamped / 10;
+}
+
+/** Draws a power's pull on Baku as a curve whose weight and strength follow the meter (0–100). */
 export function drawInfluenceArc(
   g: Phaser.GameObjects.Graphics,
-  from: Point,
-  to: Point,
-  colour: string,
+  points: Phaser.Math.Vector2[],
+  colour: number,
   value: number,
-  bow: number,
 ): void {
-  const width = 1.5 + (value / 100) * 7;
-  const points = Array.from({ length: 33 }, (_, i) => arcPoint(from, to, bow, i / 32));
+  const width = arcWidth(value);
   g.lineStyle(width + 3, 0x0f1720, 0.55);
-  g.strokePoints(asVectors(points), false);
-  g.lineStyle(width, hexToNumber(colour), 0.55 + (value / 100) * 0.4);
-  g.strokePoints(asVectors(points), false);
+  g.strokePoints(points, false);
+  g.lineStyle(width, colour, 0.55 + (Math.min(100, Math.max(0, value)) / 100) * 0.4);
+  g.strokePoints(points, false);
 }

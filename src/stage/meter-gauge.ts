@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Meter } from '../content/schema';
+import type { ThresholdKind } from '../engine';
 import { drawEmblem } from './glyphs';
 import { FONT_SANS, STAGE, hexToNumber } from './palette';
 import { stageTextSizes, type StageTextSizes } from './text-sizes';
@@ -7,18 +8,39 @@ import { stageTextSizes, type StageTextSizes } from './text-sizes';
 export interface GaugeTexts {
   name: string;
   formatDelta: (delta: number) => string;
+  /** The stamp for a crossed threshold, in capitals: DEPENDENCE, COLLAPSE. */
+  stamp: (kind: ThresholdKind) => string;
 }
 
-/** One meter on the stage: emblem, name, number, a bar with its danger mark, and a floating signed change. */
+const DELTA_UP = '#b8f0d0';
+const DELTA_DOWN = '#ffc2b3';
+const STAMP_INK = 0xff9d85;
+const DELTA_GAP = 6;
+/** How long a bar takes to run to a choice's new value (the stage's arcs keep the same pace). */
+export const METER_MS = 700;
+
+/**
+ * One meter on the stage: emblem, name, number, a bar with its danger mark; after a choice, the meter's
+ * change (▲ +7) beside its number and, when the choice carried it past its danger mark, a stamp under the bar.
+ * Both stay until cleared, so the player can read them while reading the consequences.
+ */
 export class MeterGauge extends Phaser.GameObjects.Container {
   private readonly emblem: Phaser.GameObjects.Graphics;
   private readonly bar: Phaser.GameObjects.Graphics;
   private readonly nameText: Phaser.GameObjects.Text;
   private readonly valueText: Phaser.GameObjects.Text;
+  private readonly deltaText: Phaser.GameObjects.Text;
+  private readonly stamp: Phaser.GameObjects.Container;
+  private readonly stampBox: Phaser.GameObjects.Graphics;
+  private readonly stampText: Phaser.GameObjects.Text;
   private shown: number;
+  private delta = 0;
+  private stampKind: ThresholdKind | null = null;
   private size = { width: 160, height: 56 };
   private fonts: StageTextSizes = stageTextSizes(false, 0);
   private tween: Phaser.Tweens.Tween | null = null;
+  private deltaTween: Phaser.Tweens.Tween | null = null;
+  private stampTween: Phaser.Tweens.Tween | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -43,13 +65,36 @@ export class MeterGauge extends Phaser.GameObjects.Container {
       color: '#ffffff',
     });
     this.valueText.setOrigin(1, 0);
-    this.add([this.emblem, this.bar, this.nameText, this.valueText]);
+    this.deltaText = scene.add
+      .text(0, 0, '', {
+        fontFamily: FONT_SANS,
+        fontSize: '18px',
+        fontStyle: 'bold',
+        color: DELTA_UP,
+        stroke: '#0f1720',
+        strokeThickness: 4,
+      })
+      .setOrigin(1, 0)
+      .setVisible(false);
+    this.stampBox = scene.add.graphics();
+    this.stampText = scene.add
+      .text(0, 0, '', {
+        fontFamily: FONT_SANS,
+        fontSize: '13px',
+        fontStyle: 'bold',
+        color: '#ffd9cf',
+      })
+      .setOrigin(0.5);
+    this.stamp = scene.add.container(0, 0, [this.stampBox, this.stampText]).setAngle(-4).setVisible(false);
+    this.add([this.emblem, this.bar, this.nameText, this.valueText, this.deltaText, this.stamp]);
     scene.add.existing(this);
   }
 
   setTexts(texts: GaugeTexts): void {
     this.texts = texts;
     this.nameText.setText(texts.name);
+    this.writeDelta();
+    this.writeStamp();
     this.layout(this.size.width, this.size.height);
   }
 
@@ -70,14 +115,124 @@ export class MeterGauge extends Phaser.GameObjects.Container {
       .setOrigin(1, onBar ? 0.5 : 0);
     const bar = this.barRect();
     this.valueText.setPosition(width - 2, onBar ? bar.y + bar.height / 2 : 1);
-    this.fitName(width - textX - (onBar ? 2 : this.valueText.width + 8), nameSize);
+    this.deltaText.setFontSize(fonts.delta);
+    this.placeDelta();
+    const deltaRoom = this.delta === 0 ? 0 : this.deltaText.width + DELTA_GAP;
+    this.fitName(width - textX - (onBar ? 2 : this.valueText.width + 8) - deltaRoom, nameSize);
+    this.stampText.setFontSize(fonts.stamp);
+    this.drawStamp();
     this.drawBar();
   }
 
-  /** The name's and the number's sizes as drawn, in CSS pixels (for the test hook). */
-  textSizes(): { name: number; value: number; nameShown: boolean } {
+  /** The texts' sizes as drawn, in CSS pixels (for the test hook). */
+  textSizes(): { name: number; value: number; nameShown: boolean; delta: number; stamp: number } {
     const px = (text: Phaser.GameObjects.Text) => parseFloat(String(text.style.fontSize));
-    return { name: px(this.nameText), value: px(this.valueText), nameShown: this.nameText.text !== '' };
+    return {
+      name: px(this.nameText),
+      value: px(this.valueText),
+      nameShown: this.nameText.text !== '',
+      delta: px(this.deltaText),
+      stamp: px(this.stampText),
+    };
+  }
+
+  /** What the gauge holds of the last choice (for the test hook). */
+  consequence(): {
+    delta: number;
+    deltaText: string;
+    stamp: ThresholdKind | null;
+    stampText: string;
+    animating: boolean;
+  } {
+    return {
+      delta: this.deltaText.visible ? this.delta : 0,
+      deltaText: this.deltaText.visible ? this.deltaText.text : '',
+      stamp: this.stamp.visible ? this.stampKind : null,
+      stampText: this.stamp.visible ? this.stampText.text : '',
+      animating: this.deltaTween !== null || this.stampTween !== null,
+    };
+  }
+
+  /** Holds the meter's change beside its number until it is cleared with 0; with motion, it pops in. */
+  showDelta(delta: number, animate: boolean): void {
+    this.deltaTween?.stop();
+    this.deltaTween = null;
+    this.delta = delta;
+    this.writeDelta();
+    this.layout(this.size.width, this.size.height);
+    this.deltaText.setAlpha(1).setScale(1);
+    if (!animate || delta === 0) return;
+    this.deltaText.setAlpha(0).setScale(1.4);
+    this.deltaTween = this.scene.tweens.add({
+      targets: this.deltaText,
+      alpha: 1,
+      scale: 1,
+      duration: 320,
+      ease: 'Back.easeOut',
+      onComplete: () => (this.deltaTween = null),
+    });
+  }
+
+  /** Stamps the gauge with the threshold its meter crossed, or takes the stamp off (null). */
+  showStamp(kind: ThresholdKind | null, animate: boolean): void {
+    this.stampTween?.stop();
+    this.stampTween = null;
+    this.stampKind = kind;
+    this.writeStamp();
+    this.drawStamp();
+    this.stamp.setAlpha(1).setScale(1);
+    if (!animate || kind === null) return;
+    // Pressed on like an archive stamp: large and faint, then down to size.
+    this.stamp.setAlpha(0).setScale(1.8);
+    this.stampTween = this.scene.tweens.add({
+      targets: this.stamp,
+      alpha: 1,
+      scale: 1,
+      delay: 350,
+      duration: 260,
+      ease: 'Cubic.easeIn',
+      onComplete: () => (this.stampTween = null),
+    });
+  }
+
+  private writeDelta(): void {
+    const { delta } = this;
+    this.deltaText.setVisible(delta !== 0);
+    if (delta === 0) return;
+    this.deltaText
+      // A thin space keeps the arrow with its number and leaves the name a little more room.
+      .setText(`${delta > 0 ? '▲' : '▼'}\u2009${this.texts.formatDelta(delta)}`)
+      .setColor(delta > 0 ? DELTA_UP : DELTA_DOWN);
+  }
+
+  /** Beside the number, or at the line's end where the number sits on the bar. */
+  private placeDelta(): void {
+    const right = this.valueOnBar()
+      ? this.size.width - 2
+      : this.size.width - 2 - this.valueText.width - DELTA_GAP;
+    this.deltaText.setPosition(right, this.size.height < 50 ? 0 : 2);
+  }
+
+  private writeStamp(): void {
+    this.stamp.setVisible(this.stampKind !== null);
+    if (this.stampKind) this.stampText.setText(this.texts.stamp(this.stampKind));
+  }
+
+  /** Under the bar, at the end where its danger mark is: the right for dependence, the left for collapse. */
+  private drawStamp(): void {
+    if (!this.stampKind) return;
+    const bar = this.barRect();
+    const padX = 5;
+    const padY = 2;
+    const width = this.stampText.width + 2 * padX;
+    const height = this.stampText.height + 2 * padY;
+    this.stampBox.clear();
+    this.stampBox.fillStyle(STAGE.night, 0.9);
+    this.stampBox.fillRect(-width / 2, -height / 2, width, height);
+    this.stampBox.lineStyle(2, STAMP_INK, 1);
+    this.stampBox.strokeRect(-width / 2, -height / 2, width, height);
+    const x = this.stampKind === 'dependence' ? bar.x + bar.width - width / 2 : bar.x + width / 2;
+    this.stamp.setPosition(x, bar.y + bar.height + 4 + height / 2);
   }
 
   /**
@@ -144,19 +299,20 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.valueText.setText(String(Math.round(this.shown)));
   }
 
-  /** Moves to a new value; with motion, the bar runs and the signed change floats up and fades. */
-  showValue(value: number, delta: number, animate: boolean): void {
+  /** Moves to a new value; with motion, the bar runs to it. */
+  showValue(value: number, animate: boolean): void {
     this.tween?.stop();
     if (!animate) {
       this.shown = value;
       this.drawBar();
+      this.placeDelta();
       return;
     }
     const state = { value: this.shown };
     this.tween = this.scene.tweens.add({
       targets: state,
       value,
-      duration: 700,
+      duration: METER_MS,
       ease: 'Cubic.easeOut',
       onUpdate: () => {
         this.shown = state.value;
@@ -165,26 +321,9 @@ export class MeterGauge extends Phaser.GameObjects.Container {
       onComplete: () => {
         this.shown = value;
         this.drawBar();
+        // The number may have gained or lost a digit: the change beside it follows.
+        this.placeDelta();
       },
-    });
-    if (delta === 0) return;
-    const float = this.scene.add.text(this.size.width - 40, 0, this.texts.formatDelta(delta), {
-      fontFamily: FONT_SANS,
-      fontSize: '18px',
-      fontStyle: 'bold',
-      color: delta > 0 ? '#b8f0d0' : '#ffc2b3',
-      stroke: '#0f1720',
-      strokeThickness: 4,
-    });
-    float.setOrigin(1, 0);
-    this.add(float);
-    this.scene.tweens.add({
-      targets: float,
-      y: -22,
-      alpha: 0,
-      duration: 1400,
-      ease: 'Sine.easeOut',
-      onComplete: () => float.destroy(),
     });
   }
 }

@@ -11,6 +11,10 @@ export interface StageTextSizes {
   /** The same in a short cell. */
   compactName: number;
   compactValue: number;
+  /** A meter's last change (▲ +7), held beside its number after a choice. */
+  delta: number;
+  /** A threshold's stamp under a meter's bar (DEPENDENCE, COLLAPSE). */
+  stamp: number;
 }
 
 const SOLO: StageTextSizes = {
@@ -21,6 +25,8 @@ const SOLO: StageTextSizes = {
   meterValueOnBar: 17,
   compactName: 12,
   compactValue: 15,
+  delta: 18,
+  stamp: 13,
 };
 
 /** On a projector 1080 pixels high, read from the back of a classroom. */
@@ -32,6 +38,8 @@ const PROJECTOR: StageTextSizes = {
   meterValueOnBar: 22,
   compactName: 18,
   compactValue: 20,
+  delta: 24,
+  stamp: 18,
 };
 
 const PROJECTOR_HEIGHT = 1080;
@@ -52,5 +60,7 @@ export function stageTextSizes(projector: boolean, viewportHeight: number): Stag
     meterValueOnBar: size('meterValueOnBar'),
     compactName: size('compactName'),
     compactValue: size('compactValue'),
+    delta: size('delta'),
+    stamp: size('stamp'),
   };
 }

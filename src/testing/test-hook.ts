@@ -8,11 +8,14 @@ export interface TestHook {
   renderer: 'webgl' | 'canvas' | 'none';
   language: string;
   state: () => unknown;
-  sound: () => { status: string; muted: boolean };
+  /** The sound's state, and the cues it last handed to the player (oldest first). */
+  sound: () => { status: string; muted: boolean; played: readonly string[] };
   /** Frames the stage has drawn: an idle stage draws none. */
   framesDrawn: () => number;
   /** The sizes of the texts the stage draws, in CSS pixels; null before the stage is up. */
   stageText: () => ReturnType<StageScene['textSizes']> | null;
+  /** What the stage holds of the last choice: changes, stamps, reaction marks; and the arcs' widths. */
+  stageConsequences: () => ReturnType<StageScene['consequenceState']> | null;
 }
 
 declare global {
@@ -24,6 +27,10 @@ declare global {
 /** A read-only window onto the game for end-to-end tests; installed only with ?test=1. */
 export function installTestHook(app: App, game: () => OnDemandGame | undefined): void {
   let screenShown = false;
+  const stage = () => {
+    const scene = game()?.scene.getScene('Stage') as StageScene | null | undefined;
+    return scene?.sys.isActive() ? scene : null;
+  };
   const hook: TestHook = {
     /** A screen is up and the stage has booted, so every control answers at once. */
     get ready() {
@@ -37,12 +44,10 @@ export function installTestHook(app: App, game: () => OnDemandGame | undefined):
     },
     language: app.language(),
     state: () => structuredClone(app.session.state),
-    sound: () => ({ status: app.sound.status(), muted: app.sound.muted }),
+    sound: () => ({ status: app.sound.status(), muted: app.sound.muted, played: app.sound.played() }),
     framesDrawn: () => game()?.framesDrawn ?? 0,
-    stageText: () => {
-      const stage = game()?.scene.getScene('Stage') as StageScene | null | undefined;
-      return stage?.sys.isActive() ? stage.textSizes() : null;
-    },
+    stageText: () => stage()?.textSizes() ?? null,
+    stageConsequences: () => stage()?.consequenceState() ?? null,
   };
   app.events.on('screen', ({ name }) => {
     hook.screen = name;

@@ -4,23 +4,23 @@ import type { Chapter, Option } from '../../content/schema';
 import { voteKey, type ChoiceOutcome, type MeterChange } from '../../engine';
 import { actionBar } from '../components/action-bar';
 import { classSplit } from '../components/class-split';
+import { thresholdLines } from '../components/threshold-lines';
 import { h } from '../dom';
-import { formatSigned } from '../format';
 import type { ScreenKeys } from '../keyboard';
+import { describeChange } from '../outcome-text';
 
-/** "Economy −4: the reason", in the given language (the player's by default). */
-export function meterChangeText(
+/**
+ * "Economy −4: the reason" in the given language (the player's by default), with what it needs said beside it: an
+ * uncertain effect's chance and whether it happened, or a meter at its limit.
+ */
+export function meterChangeLine(
   app: App,
   change: MeterChange,
   t: App['t'] = app.t,
   language: string = app.language(),
 ): string {
   const meter = app.catalog.scenario.meters.find((candidate) => candidate.id === change.meter);
-  return t('consequences.change', {
-    meter: t(meter?.name ?? change.meter),
-    delta: formatSigned(change.delta, language),
-    reason: t(change.reason),
-  });
+  return describeChange(change, t(meter?.name ?? change.meter), (key, options) => t(key, options), language);
 }
 
 export function consequencesScreen(
@@ -65,6 +65,7 @@ export function consequencesScreen(
               {
                 class: `change ${change.delta > 0 ? 'up' : change.delta < 0 ? 'down' : 'flat'}`,
                 'data-meter': change.meter,
+                'data-chance': change.chance ? (change.chance.happened ? 'happened' : 'missed') : null,
               },
               h(
                 'span',
@@ -74,20 +75,14 @@ export function consequencesScreen(
               h(
                 'span',
                 { class: 'change-text' },
-                textFrom(app, (inLanguage, language) =>
-                  [
-                    meterChangeText(app, change, inLanguage, language),
-                    change.delta === 0 ? inLanguage('consequences.clamped') : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' '),
-                ),
+                textFrom(app, (inLanguage, language) => meterChangeLine(app, change, inLanguage, language)),
               ),
               change.cause.kind === 'rule'
                 ? h('span', { class: 'model-tag' }, t('consequences.modelTag'))
                 : null,
             ),
           ),
+          thresholdLines(app, changes),
         )
       : h('p', {}, t('consequences.noChange')),
     outcome.reactions.length

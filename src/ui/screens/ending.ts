@@ -1,9 +1,11 @@
 import { text } from '../bilingual';
 import type { App } from '../../app/app';
 import type { Ending, Endings } from '../../content/schema';
+import type { GameState, HistoricalRun } from '../../engine';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { more } from '../components/more';
+import { realPathLine, realPathTable } from '../components/real-path';
 import { h } from '../dom';
 import { formatDateOrRange } from '../format';
 import type { ScreenKeys } from '../keyboard';
@@ -14,8 +16,11 @@ export function endingScreen(
   endings: Endings,
   ending: Ending,
   onContinue: () => void,
+  /** The run and where the model puts Baku's real choices, set beside it. */
+  real?: { state: GameState; path: HistoricalRun },
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
+  const byClass = real ? app.classroom().mode === 'class' || Object.keys(real.state.votes).length > 0 : false;
   const action = actionBar(t('endingScreen.continue'), onContinue);
   const element = h(
     'article',
@@ -27,7 +32,11 @@ export function endingScreen(
       { class: 'model-box', 'aria-labelledby': 'ending-model' },
       h('h2', { id: 'ending-model' }, t('endingScreen.model')),
       h('p', { class: 'lead' }, text(app, ending.summary)),
+      real ? realPathLine(app, ending, real.path) : null,
     ),
+    real
+      ? more(t('more.realPath'), realPathTable(app, { state: real.state, ending }, real.path, byClass))
+      : null,
     more(
       t('more.ending'),
       h('h2', {}, t('endingScreen.tradeoffs')),

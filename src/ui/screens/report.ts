@@ -1,10 +1,22 @@
 import type { App } from '../../app/app';
 import type { Ending, KnowledgeCheck } from '../../content/schema';
-import { scoreCheck, voteKey, type ChoiceMade, type GameState } from '../../engine';
+import {
+  scoreCheck,
+  voteKey,
+  type ApproachProfile,
+  type ChoiceMade,
+  type GameState,
+  type HistoricalRun,
+  type TurningPoint,
+} from '../../engine';
 import { findOption } from '../../engine/position';
 import { text } from '../bilingual';
+import { approachSection } from '../components/approach-table';
 import { splitList } from '../components/class-split';
 import { meterChart } from '../components/meter-chart';
+import { more } from '../components/more';
+import { realPathLine, realPathTable } from '../components/real-path';
+import { turningCore, turningSection } from '../components/turning-points';
 import { button, h } from '../dom';
 import type { ScreenKeys } from '../keyboard';
 import { scoreLine } from './knowledge-check';
@@ -142,6 +154,56 @@ export interface ReportData {
   meterHistory: Record<string, number>[];
   ending: Ending | undefined;
   check: KnowledgeCheck | undefined;
+  /** Why the run ended as it did, worked out by replay; absent when the run cannot be replayed. */
+  analysis?: RunAnalysis;
+}
+
+export interface RunAnalysis {
+  turningPoints: TurningPoint[];
+  /** Every ending, to name those the turning points lead to. */
+  endings: readonly Ending[];
+  /** Baku's real choices played through the model with the run's seed and plan. */
+  real: HistoricalRun;
+  approach: { run: ApproachProfile; real: ApproachProfile };
+}
+
+/**
+ * The ending, one line on how many decisions turned it, and behind "More" what it means, the turning points, where
+ * the model puts Baku's real choices, and the run's approach beside Baku's.
+ */
+function endingSection(app: App, data: ReportData, ending: Ending, byClass: boolean): HTMLElement {
+  const { t } = app;
+  const { analysis } = data;
+  const campaign = app.catalog.campaign();
+  return h(
+    'section',
+    { class: 'report-ending', 'aria-labelledby': 'report-ending' },
+    h('h2', { id: 'report-ending' }, t('report.ending')),
+    h('p', { class: 'lead' }, t(ending.title)),
+    analysis
+      ? [
+          turningCore(app, analysis.turningPoints, byClass),
+          more(
+            t('more.reportEnding'),
+            h('p', {}, t(ending.summary)),
+            turningSection(app, analysis.turningPoints, campaign, analysis.endings),
+            // On paper the two tables stand side by side.
+            h(
+              'div',
+              { class: 'analysis-tables' },
+              h(
+                'section',
+                { class: 'real-path', 'aria-labelledby': 'real-path-heading' },
+                h('h3', { id: 'real-path-heading' }, t('analysis.real.heading')),
+                realPathLine(app, ending, analysis.real),
+                realPathTable(app, { state: data.state, ending }, analysis.real, byClass),
+              ),
+              approachSection(app, analysis.approach.run, analysis.approach.real, byClass),
+            ),
+          ),
+        ]
+      : h('p', {}, t(ending.summary)),
+  );
 }
 
 /** The whole run on one printable page: decisions beside history, the meters over time, ending, check. */
@@ -229,15 +291,7 @@ export function reportScreen(
     { class: 'screen report', 'aria-labelledby': 'report-heading' },
     h('p', { class: 'eyebrow' }, t('report.eyebrow')),
     h('h1', { id: 'report-heading' }, t('report.heading')),
-    data.ending
-      ? h(
-          'section',
-          { 'aria-labelledby': 'report-ending' },
-          h('h2', { id: 'report-ending' }, t('report.ending')),
-          h('p', { class: 'lead' }, t(data.ending.title)),
-          h('p', {}, t(data.ending.summary)),
-        )
-      : null,
+    data.ending ? endingSection(app, data, data.ending, byClass) : null,
     h('h2', {}, t(byClass ? 'report.classDecisions' : 'report.decisions')),
     h(
       'p',

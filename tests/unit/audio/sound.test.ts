@@ -72,6 +72,29 @@ describe('playing cues', () => {
     expect(fake.howls[0]!.options.src).not.toEqual(fake.howls[1]!.options.src);
   });
 
+  it('lists the cues it handed to howler, oldest first, and keeps only the last few', () => {
+    const fake = fakeHowler();
+    const sound = createSoundSystem({ howler: fake.howler, store: memoryStore() });
+    expect(sound.played()).toEqual([]);
+    sound.play('confirm');
+    sound.play('drum');
+    expect(sound.played()).toEqual(['confirm', 'drum']);
+    for (let i = 0; i < 20; i++) sound.play('tick');
+    expect(sound.played()).toHaveLength(16);
+    expect(sound.played().at(-1)).toBe('tick');
+  });
+
+  it('lists no cue while muted: a muted cue is not played', () => {
+    const fake = fakeHowler();
+    const sound = createSoundSystem({ howler: fake.howler, store: memoryStore() });
+    sound.setMuted(true);
+    sound.play('chime');
+    expect(sound.played()).toEqual([]);
+    sound.setMuted(false);
+    sound.play('chime');
+    expect(sound.played()).toEqual(['chime']);
+  });
+
   it('reports playing once the first gesture unlocks audio', () => {
     const fake = fakeHowler();
     const sound = createSoundSystem({ howler: fake.howler, store: memoryStore() });

@@ -11,7 +11,14 @@ const EXPECTED_SECONDS: Record<CueName, number> = {
   bell: 1.6,
   rise: 0.15,
   fall: 0.15,
+  drum: 0.45,
+  pluck: 0.4,
+  chime: 0.4,
+  coins: 0.3,
+  flute: 0.5,
 };
+
+const REACTION_CUE_NAMES: CueName[] = ['drum', 'pluck', 'chime', 'coins', 'flute'];
 
 function peak(samples: Float32Array): number {
   let max = 0;
@@ -83,6 +90,24 @@ describe('renderCue', () => {
     const start = rms(samples.subarray(0, window));
     const end = rms(samples.subarray(samples.length - window));
     expect(end).toBeLessThan(start * 0.05);
+  });
+
+  it('keeps the reaction cues short and quiet beside the interaction cues', () => {
+    for (const name of REACTION_CUE_NAMES) {
+      expect(renderCue(name).length / RATE, name).toBeLessThanOrEqual(0.5);
+      expect(peak(renderCue(name)), name).toBeLessThanOrEqual(0.45);
+    }
+  });
+
+  it('gives each reaction a sound of its own register: a low drum, a high clink of coins', () => {
+    const pitch = (name: CueName) => zeroCrossingsPerSecond(renderCue(name), RATE);
+    expect(pitch('drum')).toBeLessThan(pitch('flute'));
+    expect(pitch('flute')).toBeLessThan(pitch('chime'));
+    expect(pitch('pluck')).toBeLessThan(pitch('coins'));
+    const sounds = REACTION_CUE_NAMES.map((name) => renderCue(name));
+    for (const [i, a] of sounds.entries())
+      for (const b of sounds.slice(i + 1))
+        expect(a.subarray(0, b.length)).not.toEqual(b.subarray(0, a.length));
   });
 
   it('uses different noise for different cues', () => {
