@@ -65,7 +65,7 @@ test('the whole campaign by keyboard alone: check, tutorial to Dushanbe, epilogu
   await expect(page.locator('.feedback.unsure').first()).toContainText('Not answered (not sure)');
   await next(page, 'Report');
 
-  const rows = page.locator('.report-table tbody tr');
+  const rows = page.locator('.report-table.stacks tbody tr');
   await expect(rows).toHaveCount(12);
   const chart = page.getByRole('img', { name: /The six meters over the run/ });
   await expect(chart).toBeVisible();
