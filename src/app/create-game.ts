@@ -16,6 +16,7 @@ import { OnDemandGame } from '../stage/on-demand-game';
 import { RenderGate } from '../stage/render-gate';
 import { StageScene } from '../stage/StageScene';
 import type { App } from './app';
+import { holdInputForRebuild } from './screen-card';
 
 const SCREEN_KEYS = [
   'Title',
@@ -72,6 +73,7 @@ export function createGame(
     renderGate,
   );
   app.events.on('language', () => {
+    holdInputForRebuild(app);
     for (const key of SCREEN_KEYS) {
       if (!phaser.scene.isActive(key)) continue;
       const screen = phaser.scene.getScene(key) as ScreenScene;

@@ -1,7 +1,7 @@
 import type { StartScreen } from '../scenes/BootScene';
 import { buildTitle, type TitleData } from '../scenes/title-flow';
 import type { App } from './app';
-import { leaveScreen, presentScreen } from './screen-card';
+import { holdInputForRebuild, leaveScreen, presentScreen } from './screen-card';
 
 /**
  * The title screen shown while Phaser is still loading, so that the first screen is usable sooner. A move
@@ -17,7 +17,10 @@ export class EarlyTitle {
   constructor(private readonly app: App) {
     this.show({});
     this.unsubscribe = [
-      app.events.on('language', () => this.show({})),
+      app.events.on('language', () => {
+        holdInputForRebuild(app);
+        this.show({});
+      }),
       // Any other screen (the menu's "back to the title" included) is a scene's from then on.
       app.events.on('screen', () => {
         if (!this.showing) this.retire();

@@ -21,7 +21,7 @@ export class CheckScene extends ScreenScene<CheckData> {
     const { app } = this;
     const check = await app.catalog.loadKnowledgeCheck();
     if (!check.ok) {
-      reportContentError(app, check.error);
+      reportContentError(app, check.error, this.waysOn());
       return null;
     }
     const { statements } = check.value;

@@ -1,5 +1,6 @@
 import type { App } from '../app/app';
 import { runSheetScreen } from '../ui/screens/run-sheet';
+import { reportContentError } from './content-error';
 import { ScreenScene } from './ScreenScene';
 import { startNewRun } from './start-run';
 
@@ -10,7 +11,10 @@ export class RunSheetScene extends ScreenScene {
 
   async build() {
     const loaded = await this.app.catalog.loadChapters(this.app.catalog.scenario.chapters);
-    if (!loaded.ok) return null;
+    if (!loaded.ok) {
+      reportContentError(this.app, loaded.error, this.waysOn());
+      return null;
+    }
     return runSheetScreen(this.app, {
       start: (settings) => {
         this.app.setClassroom(settings);

@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import type { App } from '../app/app';
 import { leaveScreen, presentScreen, type Screen } from '../app/screen-card';
+import type { ErrorWay } from '../ui/screens/error';
+import { reportScreenFailure } from './content-error';
 
 /** A screen of the game: Phaser routes between screens, the DOM card shows the screen's text and controls. */
 export abstract class ScreenScene<Data extends object = object> extends Phaser.Scene {
@@ -18,10 +20,26 @@ export abstract class ScreenScene<Data extends object = object> extends Phaser.S
 
   create(data: Data): void {
     this.lastData = data;
-    void Promise.resolve(this.build(data)).then((screen) => {
-      if (!screen || !this.scene.isActive()) return;
-      presentScreen(this.app, screen, this.scene.key);
-    });
+    // A builder that throws would leave the last screen up with its keys dead: the player is told instead.
+    void Promise.resolve()
+      .then(() => this.build(data))
+      .then((screen) => {
+        if (!this.scene.isActive()) return;
+        if (screen) presentScreen(this.app, screen, this.scene.key);
+        // A builder that has nothing to show and has not said why leaves the player a way on all the same.
+        else if (this.app.overlay.card.dataset.screen !== 'Error')
+          reportScreenFailure(this.app, new Error(`${this.scene.key} had nothing to show.`), this.waysOn());
+      })
+      .catch((problem: unknown) => {
+        if (this.scene.isActive()) reportScreenFailure(this.app, problem, this.waysOn());
+      });
+  }
+
+  /** The ways on from a screen that failed: try it again, or go back to the title. */
+  protected waysOn(): ErrorWay[] {
+    const again = { label: this.app.t('error.tryAgain'), go: () => this.go(this.scene.key, this.lastData) };
+    const title = { label: this.app.t('error.toTitle'), go: () => this.go('Title') };
+    return this.scene.key === 'Title' ? [again] : [again, title];
   }
 
   /** Moves to another screen, with the stage's sound of a new card. */

@@ -3,7 +3,8 @@ import type { Layout } from './layout';
 /** The DOM layer over the canvas: the screen card, the live announcer and the layout variables. */
 export class Overlay {
   constructor(
-    private readonly card: HTMLElement,
+    /** The screen card: what is on it now. */
+    readonly card: HTMLElement,
     private readonly announcer: HTMLElement,
     private readonly root: HTMLElement,
   ) {}

@@ -41,16 +41,24 @@ export { expect };
 /** Opens the game for a test; by default chapter 1 only, without the knowledge check. */
 export async function openGame(page: Page, query = 'seed=42&check=skip&chapters=ch01'): Promise<void> {
   await page.goto(`/?test=1&${query}`);
-  await page.waitForFunction(() => window.__CROSSROADS__?.ready === true);
+  await page.waitForFunction(() => window.__CROSSROADS__?.ready === true, undefined, {
+    timeout: SCREEN_TIMEOUT,
+  });
 }
 
 export async function screen(page: Page): Promise<string> {
   return page.evaluate(() => window.__CROSSROADS__?.screen ?? '');
 }
 
+/** How long a screen may take to come up: a busy two-core CI machine can take many seconds to build one. */
+export const SCREEN_TIMEOUT = 20_000;
+
+/** Waits for the app to report the screen up (its `screen` event), and for the card to show it. */
 export async function expectScreen(page: Page, name: string): Promise<void> {
-  await expect.poll(() => screen(page)).toBe(name);
-  await expect(page.locator('#screen')).toHaveAttribute('data-screen', name);
+  await page.waitForFunction((wanted) => window.__CROSSROADS__?.screen === wanted, name, {
+    timeout: SCREEN_TIMEOUT,
+  });
+  await expect(page.locator('#screen')).toHaveAttribute('data-screen', name, { timeout: SCREEN_TIMEOUT });
 }
 
 export async function runState(page: Page): Promise<RunState> {

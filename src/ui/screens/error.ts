@@ -7,9 +7,24 @@ export interface ErrorTexts {
   details: string;
 }
 
+/** A way on from the error besides reloading the page, such as trying again or going back to the title. */
+export interface ErrorWay {
+  label: string;
+  go: () => void;
+}
+
 /** Shown when the game cannot start; built without i18n or Phaser so it works when those fail too. */
-export function errorScreen(texts: ErrorTexts, details: readonly string[]): HTMLElement {
-  const reload = h('button', { type: 'button', class: 'primary' }, texts.reload);
+export function errorScreen(
+  texts: ErrorTexts,
+  details: readonly string[],
+  ways: readonly ErrorWay[] = [],
+): HTMLElement {
+  const wayButtons = ways.map((way, index) => {
+    const control = h('button', { type: 'button', class: index === 0 ? 'primary' : 'secondary' }, way.label);
+    control.addEventListener('click', way.go);
+    return control;
+  });
+  const reload = h('button', { type: 'button', class: ways.length ? 'secondary' : 'primary' }, texts.reload);
   reload.addEventListener('click', () => window.location.reload());
   return h(
     'section',
@@ -19,6 +34,6 @@ export function errorScreen(texts: ErrorTexts, details: readonly string[]): HTML
     details.length
       ? h('details', {}, h('summary', {}, texts.details), h('pre', {}, details.join('\n\n')))
       : null,
-    h('div', { class: 'title-actions' }, reload),
+    h('div', { class: 'title-actions' }, wayButtons, reload),
   );
 }

@@ -144,15 +144,22 @@ function codeForm(
     if (problem) input.focus();
     else guard('code', restore);
   });
+  const reveal = () => {
+    form.hidden = false;
+    open.setAttribute('aria-expanded', 'true');
+  };
   const open = button(
     t('code.open'),
     () => {
-      form.hidden = false;
-      open.setAttribute('aria-expanded', 'true');
+      reveal();
       input.focus();
     },
     { class: 'secondary', 'aria-expanded': 'false' },
   );
+  // A code typed before the screen was rebuilt (a language switch) comes back into a form that shows.
+  input.addEventListener('input', () => {
+    if (input.value) reveal();
+  });
   return h('div', { class: 'code-entry' }, open, form);
 }
 
