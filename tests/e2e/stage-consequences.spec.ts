@@ -11,18 +11,11 @@ import {
 } from '../../src/engine';
 import { arcWidth } from '../../src/stage/influence-arcs';
 import { REACTION_MARKS } from '../../src/stage/reaction-places';
-import { chapterFiles, loadChapter, loadScenario } from '../unit/content/load-real-content';
+import { loadScenario, loadCampaign } from '../unit/content/load-real-content';
 import { expect, expectScreen, openGame, runState, test, toFirstDecision } from './fixtures';
 
 const scenario = loadScenario();
-const campaign: Campaign = {
-  scenario,
-  chapters: Object.fromEntries(
-    chapterFiles()
-      .map(loadChapter)
-      .map((chapter) => [chapter.id, chapter]),
-  ),
-};
+const campaign: Campaign = loadCampaign();
 const SEED = 42;
 const POWERS = ['russia', 'turkey', 'west'];
 

@@ -10,6 +10,7 @@ import {
   parseScenario,
 } from '../../../src/content/parse';
 import type { Chapter, RecordFile, Scenario } from '../../../src/content/schema';
+import type { Campaign } from '../../../src/engine/types';
 
 const root = join(import.meta.dirname, '../../..');
 const dataDir = join(root, 'src/content/data');
@@ -38,6 +39,18 @@ export function chapterFiles(): string[] {
 
 export function loadChapter(file: string): Chapter {
   return unwrap(parseChapter(readJson(join(dataDir, 'chapters', file)), file));
+}
+
+/** The real scenario with every chapter loaded, as the engine plays it. */
+export function loadCampaign(): Campaign {
+  return {
+    scenario: loadScenario(),
+    chapters: Object.fromEntries(
+      chapterFiles()
+        .map(loadChapter)
+        .map((chapter) => [chapter.id, chapter]),
+    ),
+  };
 }
 
 export const languages = (): string[] => readdirSync(localesDir).filter((name) => !name.includes('.'));

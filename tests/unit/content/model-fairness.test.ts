@@ -17,25 +17,17 @@ import {
   reachableEndings,
 } from '../engine/model-properties';
 import {
-  chapterFiles,
   flatten,
-  loadChapter,
   loadFinaleFiles,
   loadScenario,
   localesDir,
   namespaceFile,
   readJson,
+  loadCampaign,
 } from './load-real-content';
 
 const scenario = loadScenario();
-const campaign: Campaign = {
-  scenario,
-  chapters: Object.fromEntries(
-    chapterFiles()
-      .map(loadChapter)
-      .map((chapter) => [chapter.id, chapter]),
-  ),
-};
+const campaign: Campaign = loadCampaign();
 const { endings } = loadFinaleFiles().endings;
 const lessonPlans = readJson(join(localesDir, '../src/content/data/lesson-plans.json')) as Record<
   string,

@@ -9,17 +9,9 @@ import {
   type GameState,
 } from '../../../src/engine';
 import { nextRandom } from '../../../src/engine/rng';
-import { chapterFiles, loadChapter, loadFinaleFiles, loadScenario } from '../content/load-real-content';
+import { loadFinaleFiles, loadCampaign } from '../content/load-real-content';
 
-const scenario = loadScenario();
-const campaign: Campaign = {
-  scenario,
-  chapters: Object.fromEntries(
-    chapterFiles()
-      .map(loadChapter)
-      .map((chapter) => [chapter.id, chapter]),
-  ),
-};
+const campaign: Campaign = loadCampaign();
 const { endings } = loadFinaleFiles();
 
 type Picker = (decision: Decision, state: GameState) => string;

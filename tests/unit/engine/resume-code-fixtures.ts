@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import type { Campaign, RunRecord } from '../../../src/engine';
-import { chapterFiles, loadChapter, loadScenario } from '../content/load-real-content';
+import { loadCampaign } from '../content/load-real-content';
 import { chapter, decision, fixtureScenario, option } from './fixture';
 
-const scenario = loadScenario();
-
 /** The game's own chapters. */
-export const realCampaign: Campaign = {
-  scenario,
-  chapters: Object.fromEntries(
-    chapterFiles()
-      .map(loadChapter)
-      .map((loaded) => [loaded.id, loaded]),
-  ),
-};
+export const realCampaign: Campaign = loadCampaign();
 
 const fourOptions = (id: string) =>
   decision(

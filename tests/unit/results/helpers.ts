@@ -3,23 +3,10 @@ import { applyChoice, newRun, recordVotes, type Campaign, type GameState } from 
 import { buildResult, type ResultFile } from '../../../src/results/result-file';
 import type { Translate } from '../../../src/results/result-csv';
 export { parseCsv } from './parse-csv';
-import {
-  chapterFiles,
-  loadChapter,
-  loadFinaleFiles,
-  loadScenario,
-  namespaceFile,
-} from '../content/load-real-content';
+import { loadFinaleFiles, loadScenario, namespaceFile, loadCampaign } from '../content/load-real-content';
 
 export const scenario = loadScenario();
-export const campaign: Campaign = {
-  scenario,
-  chapters: Object.fromEntries(
-    chapterFiles()
-      .map(loadChapter)
-      .map((chapter) => [chapter.id, chapter]),
-  ),
-};
+export const campaign: Campaign = loadCampaign();
 export const endings = loadFinaleFiles().endings.endings;
 export const ch01 = campaign.chapters.ch01!;
 
