@@ -33,7 +33,9 @@ const engineBans = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/.out/', '.e2e-build/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/.out/', '.e2e-build/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
