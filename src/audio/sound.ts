@@ -1,6 +1,7 @@
 // The game's only door to audio. Howler is loaded on first use; sounds are synthesized on first use.
 // Nothing here may throw into the game or make it wait: any failure turns the system 'unavailable'.
-import { renderAmbient, renderCue, type CueName } from './synth';
+import { runInSlices } from './slices';
+import { ambientSteps, renderCue as renderCueSamples, type CueName } from './synth';
 import { encodeWav, toDataUri } from './wav';
 
 export type { CueName } from './synth';
@@ -50,7 +51,12 @@ export interface SoundStore {
   set(key: string, value: string): void;
 }
 
+/** Renders the ambient pad; by default in short slices, so the first "New game" does not stall the page. */
+export type AmbientRenderer = (sampleRate: number) => Float32Array | Promise<Float32Array>;
+
 export const MUTED_KEY = 'crossroads.muted';
+/** The performance measure each slice of the ambient render is recorded under. */
+export const AMBIENT_SLICE_MEASURE = 'crossroads:ambient-slice';
 const CUE_VOLUME = 0.5;
 const AMBIENT_VOLUME = 0.25;
 const CUE_SAMPLE_RATE = 22050;
@@ -60,8 +66,11 @@ const PLAYED_KEPT = 16;
 
 type Track = CueName | 'ambient';
 
-export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStore } = {}): SoundSystem {
+export function createSoundSystem(
+  deps: { howler?: HowlerLike; store?: SoundStore; renderAmbient?: AmbientRenderer } = {},
+): SoundSystem {
   const store = deps.store ?? browserStore();
+  const renderAmbient = deps.renderAmbient ?? renderAmbientInSlices;
   const listeners = new Set<(status: SoundStatus, muted: boolean) => void>();
   const howls = new Map<Track, HowlLike>();
   const retryOnUnlock = new Set<Track>();
@@ -78,6 +87,8 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
   let unlocked = false;
   let ambientWanted = false;
   let ambientOn = false;
+  // The ambient's data URI once rendered, or the render under way.
+  let ambientSource: string | Promise<string> | null = null;
   const played: CueName[] = [];
 
   const status = (): SoundStatus => (state.failed ? 'unavailable' : state.muted ? 'muted' : state.phase);
@@ -138,12 +149,12 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
     update({ phase: 'playing' });
   }
 
-  function howlFor(howler: HowlerLike, track: Track): HowlLike {
+  function howlFor(howler: HowlerLike, track: Track, source: () => string): HowlLike {
     const existing = howls.get(track);
     if (existing) return existing;
     const isAmbient = track === 'ambient';
     const howl: HowlLike = new howler.Howl({
-      src: [renderTrack(track)],
+      src: [source()],
       format: ['wav'],
       volume: isAmbient ? AMBIENT_VOLUME : CUE_VOLUME,
       loop: isAmbient,
@@ -164,8 +175,8 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
     return howl;
   }
 
-  function playTrack(howler: HowlerLike, track: Track): void {
-    howlFor(howler, track).play();
+  function playTrack(howler: HowlerLike, track: Track, source: () => string): void {
+    howlFor(howler, track, source).play();
     const running = !howler.Howler.noAudio && howler.Howler.ctx?.state === 'running';
     // After the first unlock a suspended context is howler's idle auto-suspend, which play() undoes.
     if (!unlocked) update({ phase: running ? 'playing' : 'locked' });
@@ -175,7 +186,7 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
     if (state.muted || state.failed) return;
     withHowler((howler) => {
       if (state.muted) return;
-      playTrack(howler, cue);
+      playTrack(howler, cue, () => renderCue(cue));
       played.push(cue);
       if (played.length > PLAYED_KEPT) played.shift();
     });
@@ -186,8 +197,20 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
     if (state.muted || state.failed) return;
     withHowler((howler) => {
       if (state.muted || ambientOn) return;
+      const source = (ambientSource ??= ambientUri(renderAmbient));
+      if (typeof source !== 'string') {
+        // Asks again once the pad is ready: by then the player may have muted.
+        source.then(
+          (uri) => {
+            ambientSource = uri;
+            guard(startAmbient);
+          },
+          (error: unknown) => fail(error),
+        );
+        return;
+      }
       ambientOn = true;
-      playTrack(howler, 'ambient');
+      playTrack(howler, 'ambient', () => source);
     });
   }
 
@@ -236,10 +259,18 @@ export function createSoundSystem(deps: { howler?: HowlerLike; store?: SoundStor
   };
 }
 
-function renderTrack(track: Track): string {
-  return track === 'ambient'
-    ? toDataUri(encodeWav(renderAmbient(AMBIENT_SAMPLE_RATE), AMBIENT_SAMPLE_RATE))
-    : toDataUri(encodeWav(renderCue(track, CUE_SAMPLE_RATE), CUE_SAMPLE_RATE));
+function renderCue(cue: CueName): string {
+  return toDataUri(encodeWav(renderCueSamples(cue, CUE_SAMPLE_RATE), CUE_SAMPLE_RATE));
+}
+
+function ambientUri(render: AmbientRenderer): string | Promise<string> {
+  const toUri = (samples: Float32Array) => toDataUri(encodeWav(samples, AMBIENT_SAMPLE_RATE));
+  const samples = render(AMBIENT_SAMPLE_RATE);
+  return samples instanceof Float32Array ? toUri(samples) : samples.then(toUri);
+}
+
+function renderAmbientInSlices(sampleRate: number): Promise<Float32Array> {
+  return runInSlices(ambientSteps(sampleRate), { measure: AMBIENT_SLICE_MEASURE });
 }
 
 async function importHowler(): Promise<HowlerLike> {

@@ -94,34 +94,54 @@ export function renderCue(name: CueName, sampleRate = 22050): Float32Array {
  * number of cycles in the loop, and the room noise is crossfaded from its own continuation.
  */
 export function renderAmbient(sampleRate = 22050): Float32Array {
+  return finish(ambientSteps(sampleRate));
+}
+
+/**
+ * The same render as renderAmbient, pausing every few thousand samples so a caller can spread it over
+ * several tasks (see slices.ts). Each pause leaves the work exactly where it was: the samples do not change.
+ */
+export function* ambientSteps(sampleRate = 22050): Generator<void, Float32Array> {
   const length = Math.round(AMBIENT_SECONDS * sampleRate);
   const out = new Float32Array(length);
   const loopHz = 1 / AMBIENT_SECONDS;
   const periodic = (hz: number): number => Math.max(1, Math.round(hz / loopHz)) * loopHz;
 
-  const chord = (notes: number[]): Float32Array => {
+  function* chord(notes: number[]): Generator<void, Float32Array> {
     const voice = new Float32Array(length);
     for (const hz of notes.map(periodic)) {
       const level = 1 / Math.sqrt(hz / 55);
-      addSine(voice, sampleRate, hz, level);
-      addSine(voice, sampleRate, hz + 2 * loopHz, level); // a slow 6-second beat for warmth
-      addSine(voice, sampleRate, 2 * hz, 0.15 * level);
+      yield* sineSteps(voice, sampleRate, hz, level);
+      yield* sineSteps(voice, sampleRate, hz + 2 * loopHz, level); // a slow 6-second beat for warmth
+      yield* sineSteps(voice, sampleRate, 2 * hz, 0.15 * level);
     }
     return voice;
-  };
+  }
   // A minor and F major, all within 55-220 Hz, trading places once per loop.
-  const aMinor = chord([55, 110, 130.81, 164.81]);
-  const fMajor = chord([87.31, 130.81, 174.61, 220]);
+  const aMinor = yield* chord([55, 110, 130.81, 164.81]);
+  const fMajor = yield* chord([87.31, 130.81, 174.61, 220]);
 
   for (let i = 0; i < length; i++) {
     const t = i / sampleRate;
     const blend = 0.5 + 0.5 * Math.cos(TAU * loopHz * t);
     const swell = 0.85 + 0.15 * Math.sin(TAU * 3 * loopHz * t);
     out[i] = (blend * (aMinor[i] ?? 0) + (1 - blend) * (fMajor[i] ?? 0)) * swell;
+    if (i % STEP_SAMPLES === STEP_SAMPLES - 1) yield;
   }
   normalize(out, AMBIENT_PEAK * 0.92);
-  addRoomNoise(out, sampleRate, AMBIENT_PEAK * 0.08);
+  yield;
+  yield* roomNoiseSteps(out, sampleRate, AMBIENT_PEAK * 0.08);
   return out;
+}
+
+/** How many samples a step of a long render covers: well under a millisecond of work. */
+const STEP_SAMPLES = 4096;
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function renderTick(out: Float32Array, sampleRate: number): void {
@@ -298,14 +318,18 @@ function renderFlute(out: Float32Array, sampleRate: number): void {
 }
 
 /** Quiet filtered noise, crossfaded with its own continuation so the loop point can't be heard. */
-function addRoomNoise(out: Float32Array, sampleRate: number, peak: number): void {
+function* roomNoiseSteps(out: Float32Array, sampleRate: number, peak: number): Generator<void> {
   const random = mulberry32(0x400f);
   const fade = Math.round(sampleRate * 0.5);
   const smooth = lowpass(sampleRate, 350);
   const smoother = lowpass(sampleRate, 350);
   const noise = new Float32Array(out.length + fade);
-  for (let i = 0; i < noise.length; i++) noise[i] = smoother(smooth(random() * 2 - 1));
+  for (let i = 0; i < noise.length; i++) {
+    noise[i] = smoother(smooth(random() * 2 - 1));
+    if (i % STEP_SAMPLES === STEP_SAMPLES - 1) yield;
+  }
   normalize(noise, peak);
+  yield;
   for (let i = 0; i < out.length; i++) {
     let sample = noise[i] ?? 0;
     if (i < fade) {
@@ -313,6 +337,7 @@ function addRoomNoise(out: Float32Array, sampleRate: number, peak: number): void
       sample = sample * Math.sin(x) + (noise[out.length + i] ?? 0) * Math.cos(x);
     }
     out[i] = (out[i] ?? 0) + sample;
+    if (i % STEP_SAMPLES === STEP_SAMPLES - 1) yield;
   }
 }
 
@@ -327,6 +352,16 @@ function addSine(
   level: number,
   decaySeconds = Infinity,
 ): void {
+  finish(sineSteps(out, sampleRate, hz, level, decaySeconds));
+}
+
+function* sineSteps(
+  out: Float32Array,
+  sampleRate: number,
+  hz: number,
+  level: number,
+  decaySeconds = Infinity,
+): Generator<void> {
   const step = (TAU * hz) / sampleRate;
   const cos = Math.cos(step);
   const sin = Math.sin(step);
@@ -338,6 +373,7 @@ function addSine(
     const nextRe = (re * cos - im * sin) * decay;
     im = (re * sin + im * cos) * decay;
     re = nextRe;
+    if (i % STEP_SAMPLES === STEP_SAMPLES - 1) yield;
   }
 }
 

@@ -172,3 +172,32 @@ test('offline, a chapter that cannot be downloaded gets a clear message instead 
   const others = problems.filter((problem) => !expected.test(problem));
   problems.splice(0, problems.length, ...others);
 });
+
+test('New game renders the ambient pad in short slices, none of them a long task', async ({ page }) => {
+  await page.addInitScript(() => {
+    const longTasks: [number, number][] = [];
+    (window as unknown as { longTasks: typeof longTasks }).longTasks = longTasks;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) longTasks.push([task.startTime, task.startTime + task.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await openGame(page);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('crossroads:ambient-slice:done').length))
+    .toBe(1);
+
+  const { slices, longTasks } = await page.evaluate(() => ({
+    slices: performance
+      .getEntriesByName('crossroads:ambient-slice')
+      .map((slice) => slice.startTime + slice.duration / 2),
+    longTasks: (window as unknown as { longTasks: [number, number][] }).longTasks,
+  }));
+  // Each slice runs in a task of its own, so a long task around a slice's middle is that slice's task.
+  expect(slices.length).toBeGreaterThan(1);
+  const insideLongTasks = slices.filter((middle) =>
+    longTasks.some(([start, end]) => start <= middle && middle <= end),
+  );
+  expect(insideLongTasks).toEqual([]);
+});

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MUTED_KEY, createSoundSystem, type SoundStatus } from '../../../src/audio/sound';
+import { MUTED_KEY, createSoundSystem as createSystem, type SoundStatus } from '../../../src/audio/sound';
+import { renderAmbient } from '../../../src/audio/synth';
 import { fakeHowler, memoryStore, throwingStore } from './fake-howler';
+
+// Renders the pad at once, so a test can look at its Howl straight after startAmbient(); 'the ambient
+// render' below covers the default, sliced render.
+const createSoundSystem = (deps: Parameters<typeof createSystem>[0] = {}) =>
+  createSystem({ renderAmbient, ...deps });
 
 function decodeDataUri(uri: string): Buffer {
   const [header, payload] = uri.split(',');
@@ -167,6 +173,50 @@ describe('the ambient loop', () => {
     const wav = decodeDataUri(ambient.options.src[0]!);
     const sampleRate = wav.readUInt32LE(24);
     expect(wav.readUInt32LE(40) / 2 / sampleRate).toBeCloseTo(12, 1);
+  });
+});
+
+describe('the ambient render', () => {
+  it('renders the pad after startAmbient() returns, then plays exactly what the synthesizer makes', async () => {
+    const fake = fakeHowler();
+    const sound = createSystem({ howler: fake.howler, store: memoryStore() });
+    sound.startAmbient();
+    sound.startAmbient();
+    expect(fake.ambient()).toBeUndefined();
+
+    await vi.waitFor(() => expect(fake.ambient()?.plays).toBe(1));
+    const immediate = fakeHowler();
+    createSoundSystem({ howler: immediate.howler, store: memoryStore() }).startAmbient();
+    expect(fake.ambient()!.options.src).toEqual(immediate.ambient()!.options.src);
+    expect(fake.howls).toHaveLength(1);
+  });
+
+  it('does not start the pad if the player muted while it rendered, and starts it on unmute', async () => {
+    const fake = fakeHowler();
+    let finish: (samples: Float32Array) => void = () => undefined;
+    const rendered = new Promise<Float32Array>((resolve) => (finish = resolve));
+    const sound = createSystem({ howler: fake.howler, store: memoryStore(), renderAmbient: () => rendered });
+    sound.startAmbient();
+    sound.setMuted(true);
+    finish(renderAmbient(11025));
+    await rendered;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.ambient()).toBeUndefined();
+
+    sound.setMuted(false);
+    expect(fake.ambient()?.plays).toBe(1);
+  });
+
+  it('goes unavailable, without throwing, if the render fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const sound = createSystem({
+      howler: fakeHowler().howler,
+      store: memoryStore(),
+      renderAmbient: () => Promise.reject(new Error('render failed')),
+    });
+    sound.startAmbient();
+    await vi.waitFor(() => expect(sound.status()).toBe('unavailable'));
+    warn.mockRestore();
   });
 });
 
