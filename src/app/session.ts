@@ -22,6 +22,7 @@ import {
   type ChoiceError,
   type ChoiceOutcome,
   type GameState,
+  type MeterChange,
   type Place,
   type ReplayError,
   type Result,
@@ -63,6 +64,15 @@ export type SavedRunStatus =
   | { kind: 'ready'; progress: boolean; offline?: boolean }
   | { kind: 'unreadable'; error: RestoreError };
 
+/** What a listener hears after the session changes the run: the run now, and the meter changes of a choice. */
+export interface SessionChange {
+  state: GameState | null;
+  /** Empty unless a choice was just played. */
+  changes: MeterChange[];
+}
+
+export type SessionListener = (change: SessionChange) => void;
+
 /** Whether a saved run has anything to lose: a choice made, or answers to the knowledge check. */
 function hasProgress({ choices, checks }: RunRecord): boolean {
   return choices.length > 0 || Boolean(checks?.before) || Boolean(checks?.after);
@@ -75,6 +85,7 @@ export class Session {
   /** Set while the run in memory is not the one in the store: what is stored is kept before it is overwritten. */
   private replacing = false;
   private review: ReviewScreen | null = null;
+  private readonly listeners = new Set<SessionListener>();
 
   /** `onSaved` hears whether each autosave reached the browser's storage. */
   constructor(
@@ -96,6 +107,12 @@ export class Session {
     return this.outcomes[this.outcomes.length - 1];
   }
 
+  /** Calls `listener` after every change the session makes to the run; returns a function that stops it. */
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   async start(seed: number, plan?: readonly string[]): Promise<Result<GameState, ContentError[]>> {
     const chapters = plan ?? this.catalog.scenario.chapters;
     const loaded = await this.catalog.loadChapters(chapters.slice(0, 1));
@@ -106,6 +123,7 @@ export class Session {
     this.review = null;
     this.clearComparison();
     this.persist();
+    this.publish();
     return ok(this.current);
   }
 
@@ -129,6 +147,7 @@ export class Session {
     this.current = this.lastOutcome?.state ?? steps.value.start;
     this.review = null;
     this.persist();
+    this.publish();
     return ok(this.current);
   }
 
@@ -173,6 +192,7 @@ export class Session {
     this.replacing = true;
     this.review = null;
     this.persist();
+    this.publish();
     return ok(this.current);
   }
 
@@ -202,6 +222,7 @@ export class Session {
     this.outcomes = [...this.outcomes, outcome.value];
     this.review = 'Consequences';
     this.persist();
+    this.publish(outcome.value.changes);
     return outcome;
   }
 
@@ -236,6 +257,7 @@ export class Session {
     this.current = this.lastOutcome?.state ?? steps.value.start;
     this.replacing = false;
     this.review = this.storedReview(decoded.value.seed, decoded.value.choices.length);
+    this.publish();
     return ok(this.current);
   }
 
@@ -280,6 +302,7 @@ export class Session {
     this.current = null;
     this.outcomes = [];
     this.review = null;
+    this.publish();
     return true;
   }
 
@@ -288,10 +311,16 @@ export class Session {
     if (!this.current) return;
     this.current = recordCheck(this.current, phase, answers);
     this.persist();
+    this.publish();
   }
 
   get canSave(): boolean {
     return this.store.available;
+  }
+
+  private publish(changes: MeterChange[] = []): void {
+    const change = { state: this.current, changes };
+    for (const listener of [...this.listeners]) listener(change);
   }
 
   /** Moves a save that cannot be played out of the way, kept under a key of its own. */

@@ -30,6 +30,7 @@ import { loadClassroom, saveClassroom } from './classroom';
 import { clearConsequencesOnMove } from './consequence-feed';
 import { AppEvents } from './events';
 import { EarlyTitle } from './early-title';
+import { forwardMeters } from './meter-feed';
 import { Session } from './session';
 
 const LANGUAGE_KEY = 'crossroads.language';
@@ -311,6 +312,7 @@ export async function startGame(): Promise<void> {
     overlay.applyLayout(app.layout());
     window.addEventListener('resize', () => overlay.applyLayout(app.layout()));
     events.on('language', () => notices.retranslate());
+    forwardMeters(app.session, events);
     mountMeterReadout(app, element('meter-readout'));
     mountMeterStrip(app, stageFold, element('stage'));
     clearConsequencesOnMove(app);

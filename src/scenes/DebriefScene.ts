@@ -36,7 +36,6 @@ export class DebriefScene extends ScreenScene {
   private async branch(index: number): Promise<void> {
     const branched = this.app.session.branchAt(index);
     if (!branched.ok) return;
-    this.app.events.emit('meters', { meters: branched.value.meters, changes: [] });
     await this.continue();
   }
 

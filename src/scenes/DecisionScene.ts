@@ -42,9 +42,8 @@ export class DecisionScene extends ScreenScene {
       return;
     }
     app.notices.clear('choice');
-    const { state, changes } = outcome.value;
+    const { changes } = outcome.value;
     app.sound.play('confirm');
-    app.events.emit('meters', { meters: state.meters, changes });
     presentConsequences(app, outcome.value);
     const net = changes.reduce((sum, change) => sum + change.delta, 0);
     if (changes.length) window.setTimeout(() => app.sound.play(net >= 0 ? 'rise' : 'fall'), 250);

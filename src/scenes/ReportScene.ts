@@ -72,7 +72,6 @@ export class ReportScene extends ScreenScene {
   private async branch(index: number): Promise<void> {
     const branched = this.app.session.branchAt(index);
     if (!branched.ok) return;
-    this.app.events.emit('meters', { meters: branched.value.meters, changes: [] });
     const next = await screenForCurrentPlace(this.app);
     if (next) this.go(next.key, next.data);
   }

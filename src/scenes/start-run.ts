@@ -14,7 +14,6 @@ export async function startNewRun(app: App): Promise<{ key: string; data: object
     reportContentError(app, started.error);
     return null;
   }
-  app.events.emit('meters', { meters: started.value.meters, changes: [] });
   if (!app.options.skipCheck && classroom.check) return { key: 'Check', data: { phase: 'before' } };
   return screenForCurrentPlace(app);
 }

@@ -83,7 +83,6 @@ async function resumeCode(app: App, exits: TitleExits, code: string): Promise<st
   const restored = await app.session.restoreFromCode(code);
   if (!restored.ok) return codeProblem(app, restored.error);
   app.sound.startAmbient();
-  app.events.emit('meters', { meters: restored.value.meters, changes: [] });
   const next = await screenForCurrentPlace(app);
   if (next) exits.go(next.key, next.data);
   return null;
@@ -104,7 +103,6 @@ async function resume(app: App, exits: TitleExits): Promise<void> {
     exits.reopen({ resumeError: resumed.error });
     return;
   }
-  app.events.emit('meters', { meters: resumed.value.meters, changes: [] });
   const next = reviewScreen(app) ?? (await screenForCurrentPlace(app));
   if (next) exits.go(next.key, next.data);
 }
