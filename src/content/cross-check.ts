@@ -36,6 +36,24 @@ export function checkScenario(scenario: Scenario): string[] {
       }
     }
   }
+  problems.push(...checkStage(scenario));
+  return problems;
+}
+
+function checkStage({ stage, meters, places }: Scenario): string[] {
+  const problems: string[] = [];
+  const placeIds = new Set(places.map((place) => place.id));
+  const powers = new Set(meters.filter((meter) => meter.kind === 'power').map((meter) => meter.id));
+  if (!placeIds.has(stage.homePlace)) problems.push(`stage: unknown home place "${stage.homePlace}"`);
+  for (const origin of stage.powerOrigins) {
+    if (!powers.has(origin.meter))
+      problems.push(`stage: power origin for unknown power meter "${origin.meter}"`);
+    if (!placeIds.has(origin.place)) problems.push(`stage: power origin at unknown place "${origin.place}"`);
+  }
+  for (const meter of duplicates(stage.powerOrigins.map((origin) => origin.meter)))
+    problems.push(`stage: two power origins for "${meter}"`);
+  for (const id of duplicates(stage.mapLabels.map((label) => label.id)))
+    problems.push(`stage: duplicate map label id "${id}"`);
   return problems;
 }
 

@@ -287,6 +287,26 @@ export const Place = z.object({
   lat: z.number().min(-90).max(90),
 });
 
+/** How the stage draws the scenario: the home country, the powers' arcs and the names written on the map. */
+export const Stage = z.object({
+  /** ISO 3166-1 numeric code of the country drawn as home on the map. */
+  homeCountry: z.string().regex(/^\d{3}$/, 'must be an ISO 3166-1 numeric code such as 031'),
+  /** The place every focus includes and every power's arc runs to. */
+  homePlace: Id,
+  /** Where each power meter's pull comes from; `bow` bends its arc (negative bends the other way). */
+  powerOrigins: z.array(z.object({ meter: Id, place: Id, bow: z.number().min(-1).max(1) })),
+  /** Names written on the map itself, such as seas. */
+  mapLabels: z.array(
+    z.object({
+      id: Id,
+      name: I18nKey,
+      lon: z.number().min(-180).max(180),
+      lat: z.number().min(-90).max(90),
+      angle: z.number().min(-180).max(180),
+    }),
+  ),
+});
+
 export const Scenario = z.object({
   formatVersion: z.literal(1),
   id: Id,
@@ -298,6 +318,7 @@ export const Scenario = z.object({
   thresholds: z.object({ dependence: z.number().int(), collapse: z.number().int() }),
   advisers: z.array(Adviser).min(1),
   places: z.array(Place).min(1),
+  stage: Stage,
   chapters: z.array(Id).min(1),
   rules: z.array(Rule),
 });
@@ -373,6 +394,7 @@ export type Chapter = z.infer<typeof Chapter>;
 export type Meter = z.infer<typeof Meter>;
 export type Place = z.infer<typeof Place>;
 export type Scenario = z.infer<typeof Scenario>;
+export type Stage = z.infer<typeof Stage>;
 export type Source = z.infer<typeof Source>;
 export type RecordEntry = z.infer<typeof RecordEntry>;
 export type RecordFile = z.infer<typeof RecordFile>;

@@ -16,7 +16,20 @@ export const STAGE = {
   markerActive: 0xffd166,
   route: 0xffd166,
   track: 0x2a3a4a,
+  /** The travelling light's rim on a power's arc. */
+  pulseEdge: 0xffffff,
 } as const;
+
+/** Colours of the texts drawn on the map, as CSS strings for Phaser's Text. */
+export const STAGE_TEXT = {
+  sea: '#6f8aa3',
+  place: '#a9bccb',
+  placeActive: '#ffffff',
+  placeNew: '#dfe7ee',
+  outline: '#0f1720',
+} as const;
+
+export const numberToCss = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;
 
 export const hexToNumber = (hex: string): number => Number.parseInt(hex.slice(1), 16);
 

@@ -132,6 +132,7 @@ export const fixtureScenario = Scenario.parse({
     { id: 'economy', name: 't:e', role: 't:er' },
   ],
   places: [{ id: 'baku', name: 't:baku', lon: 49.8, lat: 40.4 }],
+  stage: { homeCountry: '031', homePlace: 'baku', powerOrigins: [], mapLabels: [] },
   chapters: ['one', 'two'],
   rules: [
     {

@@ -1,0 +1,63 @@
+import type Phaser from 'phaser';
+import type { ShownConsequences } from '../app/consequence-feed';
+import type { Scenario } from '../content/schema';
+import type { Rect } from '../ui/layout';
+import { MeterGauge, type GaugeTexts } from './meter-gauge';
+import type { StageTextSizes } from './text-sizes';
+
+const GAUGE_GAP = 12;
+
+/** The meters' gauges in a grid: their values, and a choice's changes and stamps on them. */
+export class GaugePanel {
+  private readonly gauges = new Map<string, MeterGauge>();
+
+  constructor(
+    scene: Phaser.Scene,
+    scenario: Scenario,
+    private readonly textsFor: (nameKey: string) => GaugeTexts,
+  ) {
+    for (const meter of scenario.meters) {
+      const threshold =
+        meter.kind === 'power' ? scenario.thresholds.dependence : scenario.thresholds.collapse;
+      this.gauges.set(meter.id, new MeterGauge(scene, meter, threshold, meter.start, textsFor(meter.name)));
+    }
+  }
+
+  objects(): MeterGauge[] {
+    return [...this.gauges.values()];
+  }
+
+  entries(): [string, MeterGauge][] {
+    return [...this.gauges];
+  }
+
+  retranslate(): void {
+    for (const gauge of this.gauges.values()) gauge.setTexts(this.textsFor(gauge.meter.name));
+  }
+
+  /** Lays the gauges out row by row in the area, `columns` to a row. */
+  layout(area: Rect, columns: number, fonts: StageTextSizes): void {
+    const rows = Math.ceil(this.gauges.size / columns);
+    const cellWidth = (area.width - GAUGE_GAP * (columns - 1)) / columns;
+    const cellHeight = (area.height - GAUGE_GAP * (rows - 1)) / rows;
+    this.objects().forEach((gauge, i) => {
+      gauge.setPosition(
+        area.x + (i % columns) * (cellWidth + GAUGE_GAP),
+        area.y + Math.floor(i / columns) * (cellHeight + GAUGE_GAP),
+      );
+      gauge.layout(cellWidth, cellHeight, fonts);
+    });
+  }
+
+  showValues(meters: Record<string, number>, animate: boolean): void {
+    for (const [id, gauge] of this.gauges) gauge.showValue(meters[id] ?? 0, animate);
+  }
+
+  /** A choice's changes and threshold stamps, or none. */
+  showConsequences(shown: ShownConsequences | null, animate: boolean): void {
+    for (const [id, gauge] of this.gauges) {
+      gauge.showDelta(shown?.deltas.find((entry) => entry.meter === id)?.delta ?? 0, animate);
+      gauge.showStamp(shown?.crossings.find((crossing) => crossing.meter === id)?.kind ?? null, animate);
+    }
+  }
+}

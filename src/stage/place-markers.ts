@@ -1,0 +1,126 @@
+import type Phaser from 'phaser';
+import type { Place } from '../content/schema';
+import type { Point } from './influence-arcs';
+import { placeLabels } from './label-placement';
+import { FONT_SANS, STAGE, STAGE_TEXT } from './palette';
+
+interface Marker {
+  name: string;
+  point: Point;
+  dot: Phaser.GameObjects.Graphics;
+  label: Phaser.GameObjects.Text;
+}
+
+const DOT_RADIUS = 3.5;
+const ACTIVE_DOT_RADIUS = 5;
+const ACTIVE_RING_RADIUS = 10;
+
+/** The places' dots and names on the map: those shown, the focused ones picked out, names placed where there is room. */
+export class PlaceMarkers {
+  private readonly markers = new Map<string, Marker>();
+  /** Places whose marker shows, most important first; their labels show where there is room. */
+  private shown: string[] = [];
+  private focused: string[] = [];
+
+  constructor(
+    scene: Phaser.Scene,
+    places: readonly Place[],
+    pointOf: (id: string) => Point | undefined,
+    private readonly t: (key: string) => string,
+  ) {
+    for (const place of places) {
+      const point = pointOf(place.id);
+      if (!point) continue;
+      const dot = scene.add.graphics({ x: point.x, y: point.y });
+      // A label gets its text when its place first shows: drawing every name at once would fetch font
+      // files for letters (the ğ of Iğdır) that the first screen never shows.
+      const label = scene.add.text(point.x + 7, point.y - 8, '', {
+        fontFamily: FONT_SANS,
+        fontSize: '13px',
+        color: STAGE_TEXT.placeNew,
+        stroke: STAGE_TEXT.outline,
+        strokeThickness: 3,
+      });
+      this.markers.set(place.id, { name: place.name, point, dot, label });
+    }
+  }
+
+  objects(): Phaser.GameObjects.GameObject[] {
+    return [...this.markers.values()].flatMap(({ dot, label }) => [dot, label]);
+  }
+
+  /** Shows these places, in priority order, picking out the focused ones. */
+  show(shown: readonly string[], focused: readonly string[]): void {
+    this.shown = [...new Set(shown)].filter((id) => this.markers.has(id));
+    this.focused = [...focused];
+    this.restyle();
+  }
+
+  /** Redraws the markers, with their names in the language now chosen. */
+  restyle(): void {
+    for (const [id, { name, dot, label }] of this.markers) {
+      const active = this.focused.includes(id);
+      const visible = this.shown.includes(id);
+      dot.clear();
+      dot.setVisible(visible);
+      label.setVisible(visible);
+      if (!visible) continue;
+      label.setText(this.t(name));
+      const radius = active ? ACTIVE_DOT_RADIUS : DOT_RADIUS;
+      dot.fillStyle(active ? STAGE.markerActive : STAGE.marker, 1);
+      dot.fillCircle(0, 0, radius);
+      dot.lineStyle(2, STAGE.night, 1);
+      dot.strokeCircle(0, 0, radius);
+      if (active) {
+        dot.lineStyle(1.5, STAGE.markerActive, 0.7);
+        dot.strokeCircle(0, 0, ACTIVE_RING_RADIUS);
+      }
+      label
+        .setColor(active ? STAGE_TEXT.placeActive : STAGE_TEXT.place)
+        .setFontStyle(active ? 'bold' : 'normal');
+    }
+  }
+
+  setFontSize(size: number): void {
+    for (const { label } of this.markers.values()) label.setFontSize(size);
+  }
+
+  /** Keeps dots and names the same size on screen at any zoom, and places the names clear of each other. */
+  follow(camera: Phaser.Cameras.Scene2D.Camera): void {
+    const inverse = 1 / camera.zoom;
+    for (const { label, dot } of this.markers.values()) {
+      label.setScale(inverse);
+      dot.setScale(inverse);
+    }
+    const shown = this.shown.flatMap((id) => {
+      const marker = this.markers.get(id);
+      return marker ? [{ id, ...marker }] : [];
+    });
+    const placed = new Map(
+      placeLabels(
+        shown.map(({ id, point, label }) => ({
+          id,
+          x: (point.x - camera.worldView.x) * camera.zoom,
+          y: (point.y - camera.worldView.y) * camera.zoom,
+          width: label.width,
+          height: label.height,
+        })),
+      ).map((spot) => [spot.id, spot]),
+    );
+    for (const { id, point, label } of shown) {
+      const spot = placed.get(id);
+      label.setVisible(spot !== undefined);
+      if (spot) label.setPosition(point.x + spot.dx / camera.zoom, point.y + spot.dy / camera.zoom);
+    }
+  }
+
+  /** The names shown on the map and their sizes, in CSS pixels. */
+  textSizes(zoom: number, css: number): { id: string; size: number }[] {
+    return [...this.markers]
+      .filter(([, { label }]) => label.visible && label.text !== '')
+      .map(([id, { label }]) => ({
+        id,
+        size: parseFloat(String(label.style.fontSize)) * label.scaleY * zoom * css,
+      }));
+  }
+}
