@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentCatalog } from '../../../src/content/catalog';
 import { COMPARISON_KEY, SAVE_KEY, Session, type SessionChange } from '../../../src/app/session';
-import type { KeyValueStore } from '../../../src/platform/storage';
-
-function memoryStore(): KeyValueStore & { values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    available: true,
-    readable: true,
-    get: (key) => values.get(key) ?? null,
-    set: (key, value) => (values.set(key, value), true),
-    remove: (key) => void values.delete(key),
-    keys: (prefix) => [...values.keys()].filter((key) => key.startsWith(prefix)).sort(),
-  };
-}
+import { memoryStore } from '../support/memory-storage';
 
 function sessionOn(store = memoryStore()) {
   const catalog = ContentCatalog.open();

@@ -2,21 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentCatalog } from '../../../src/content/catalog';
 import { SAVE_KEY, Session } from '../../../src/app/session';
 import { encodeResumeCode, formatResumeCode, runRecordOf, type Campaign } from '../../../src/engine';
-import type { KeyValueStore } from '../../../src/platform/storage';
 import { realCampaign } from '../engine/resume-code-fixtures';
-
-function memoryStore(): KeyValueStore & { values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    available: true,
-    readable: true,
-    get: (key) => values.get(key) ?? null,
-    set: (key, value) => (values.set(key, value), true),
-    remove: (key) => void values.delete(key),
-    keys: (prefix) => [...values.keys()].filter((key) => key.startsWith(prefix)).sort(),
-  };
-}
+import { memoryStore } from '../support/memory-storage';
 
 function freshSession() {
   const catalog = ContentCatalog.open();

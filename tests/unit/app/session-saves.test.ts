@@ -3,31 +3,7 @@ import { EARLIER_PREFIX, keepCopy, UNREADABLE_PREFIX } from '../../../src/app/ke
 import { REVIEW_KEY, SAVE_KEY, Session } from '../../../src/app/session';
 import { ContentCatalog } from '../../../src/content/catalog';
 import { createStore, type KeyValueStore } from '../../../src/platform/storage';
-
-/** localStorage's interface over a Map; `full` makes every write throw as a full disk does. */
-class MemoryStorage {
-  readonly data = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-}
+import { MemoryStorage } from '../support/memory-storage';
 
 /** The network, as the catalog sees it: offline, every download of content fails. */
 const network = { online: true };

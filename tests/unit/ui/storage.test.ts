@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/platform/storage';
-
-class MemoryStorage {
-  private readonly data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-}
+import { MemoryStorage } from '../support/memory-storage';
 
 describe('guarded storage', () => {
   it('stores and reads when the browser allows it', () => {
