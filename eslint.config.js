@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/** An import of a folder of `src/` other than the importing file's own and the ones listed. */
+const outside = (...allowed) => `^(\\.\\./)+(?!(${allowed.join('|')})(/|$))`;
+/** An import of one of the listed folders of `src/`. */
+const into = (...folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+
 const engineBans = {
   'no-restricted-imports': [
     'error',
@@ -10,8 +15,8 @@ const engineBans = {
         { group: ['phaser', 'phaser/*'], message: 'The engine must not depend on Phaser.' },
         { group: ['howler'], message: 'The engine must not depend on Howler.' },
         {
-          group: ['**/scenes/**', '**/ui/**', '**/stage/**', '**/audio/**', '**/platform/**', '**/app/**'],
-          message: 'The engine must not depend on the presentation layers.',
+          regex: outside('engine', 'lib', 'content'),
+          message: 'The engine depends only on the content schema and src/lib, not on the layers above it.',
         },
       ],
     },
@@ -34,7 +39,15 @@ const engineBans = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/.out/', '.e2e-build/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/.out/',
+      '.e2e-build/',
+      'server-build/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -58,5 +71,92 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
     rules: engineBans,
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: outside('lib'), message: 'src/lib holds plain helpers that depend on no other folder.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/content/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: into('engine'),
+              allowTypeImports: true,
+              message: "Content may name the engine's types (import type), but not run its code.",
+            },
+            {
+              regex: into('app', 'scenes', 'ui', 'stage', 'audio', 'platform'),
+              message: 'Content is data and its schema: it does not depend on the layers that show it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: into('app', 'scenes'),
+              message:
+                'Screens take the data and callbacks they need (src/ui/screen-context.ts), not the app or its scenes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/stage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: into('app', 'scenes', 'ui'),
+              message: 'The stage takes what it draws through its StageContext (src/stage/stage-context.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Live sessions' protocol and logic run in the browser and on the server alike: no DOM, no Node.
+    files: ['src/live/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/live runs in the browser too: no Node modules.' },
+            {
+              regex: outside('live', 'engine', 'lib', 'content'),
+              message: 'src/live depends only on the engine, the content and src/lib.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

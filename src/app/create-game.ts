@@ -10,17 +10,19 @@ import { EndingScene } from '../scenes/EndingScene';
 import { EpilogueScene } from '../scenes/EpilogueScene';
 import { ReportScene } from '../scenes/ReportScene';
 import { RunSheetScene } from '../scenes/RunSheetScene';
+import { LiveLobbyScene } from '../scenes/LiveLobbyScene';
 import { ClassSummaryScene } from '../scenes/ClassSummaryScene';
 import { TitleScene } from '../scenes/TitleScene';
 import { OnDemandGame } from '../stage/on-demand-game';
 import { RenderGate } from '../stage/render-gate';
 import { StageScene } from '../stage/StageScene';
 import type { App } from './app';
-import { holdInputForRebuild } from './screen-card';
+import { holdInputForRebuild } from '../ui/screen-card';
 
 const SCREEN_KEYS = [
   'Title',
   'RunSheet',
+  'LiveLobby',
   'ClassSummary',
   'Check',
   'Briefing',
@@ -63,6 +65,7 @@ export function createGame(
         new ConsequencesScene(app),
         new DebriefScene(app),
         new RunSheetScene(app),
+        new LiveLobbyScene(app),
         new ClassSummaryScene(app),
         new CheckScene(app),
         new EpilogueScene(app),

@@ -1,7 +1,7 @@
 import type { StartScreen } from '../scenes/BootScene';
 import { buildTitle, type TitleData } from '../scenes/title-flow';
 import type { App } from './app';
-import { holdInputForRebuild, leaveScreen, presentScreen } from './screen-card';
+import { holdInputForRebuild, leaveScreen, presentScreen } from '../ui/screen-card';
 
 /**
  * The title screen shown while Phaser is still loading, so that the first screen is usable sooner. A move

@@ -1,5 +1,5 @@
 import type { MeterChange } from '../engine';
-import type { ShownConsequences } from './consequence-feed';
+import type { ShownConsequences } from '../engine';
 
 export interface AppEventMap {
   /** Meter values now, and the changes that led there (empty when values are simply shown). */

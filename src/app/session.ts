@@ -62,7 +62,7 @@ export type SavedRunStatus =
    * resume it could not download the chapters; the save is fine.
    */
   | { kind: 'ready'; progress: boolean; offline?: boolean }
-  | { kind: 'unreadable'; error: RestoreError };
+  | { kind: 'unreadable'; error: SaveError };
 
 /** What a listener hears after the session changes the run: the run now, and the meter changes of a choice. */
 export interface SessionChange {

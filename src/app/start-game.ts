@@ -3,13 +3,14 @@ import { ContentCatalog } from '../content/catalog';
 import { recordForClass } from '../content/sensitive';
 import { requestedPlan } from '../content/chapter-plan';
 import { createI18n, availableLanguages, loadTexts, namespacesInUse } from '../i18n/i18n';
+import type { UiKey } from '../i18n/keys';
 import { SEED_BITS } from '../engine';
 import { setMonthNames } from '../ui/format';
 import { LANGUAGE_NAMES, pickLanguage } from '../i18n/languages';
 import { readLaunchOptions } from '../platform/query';
 import { createStore } from '../platform/storage';
 import { KeyboardRouter } from '../ui/keyboard';
-import { computeLayout } from '../ui/layout';
+import { computeLayout } from '../lib/layout';
 import { GameMenu } from '../ui/menu';
 import { glossaryEntryId, glossaryPage } from '../ui/pages/glossary-page';
 import { guidePage } from '../ui/pages/guide-page';
@@ -32,6 +33,7 @@ import { AppEvents } from './events';
 import { EarlyTitle } from './early-title';
 import { forwardMeters } from './meter-feed';
 import { Session } from './session';
+import { registerServiceWorker } from './service-worker';
 
 const LANGUAGE_KEY = 'crossroads.language';
 const SECOND_LANGUAGE_KEY = 'crossroads.secondLanguage';
@@ -45,21 +47,22 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-const BOOT_FAILURE_ENGLISH: Readonly<Record<string, string>> = {
+const BOOT_FAILURE_ENGLISH = {
   'error.heading': 'Crossroads could not start',
   'error.boot':
     'Something went wrong while starting the game. Reloading the page usually helps. Your saved progress has not been changed.',
   'error.reload': 'Reload the page',
   'error.details': 'Technical details',
-};
+} as const satisfies Partial<Record<UiKey, string>>;
+type BootText = keyof typeof BOOT_FAILURE_ENGLISH;
 
 /** The failure in the player's language when its texts loaded, else in English. */
-function showBootFailure(details: string[], translate?: (key: string) => string): void {
+function showBootFailure(details: string[], translate?: (key: BootText) => string): void {
   const card = document.getElementById('screen');
   if (!card) return;
-  const text = (key: string) => {
+  const text = (key: BootText) => {
     const translated = translate?.(key);
-    return translated && translated !== key ? translated : (BOOT_FAILURE_ENGLISH[key] ?? key);
+    return translated && translated !== key ? translated : BOOT_FAILURE_ENGLISH[key];
   };
   card.dataset.screen = 'Error';
   card.replaceChildren(
@@ -98,7 +101,7 @@ function randomSeed(): number {
 
 /** Builds the game: content, language, sound and the DOM layer first, then the Phaser stage and scenes. */
 export async function startGame(): Promise<void> {
-  let translate: ((key: string) => string) | undefined;
+  let translate: ((key: BootText) => string) | undefined;
   try {
     const options = readLaunchOptions(
       window.location.search,
@@ -336,11 +339,17 @@ export async function startGame(): Promise<void> {
     const title = new EarlyTitle(app);
     // The page preloads Phaser's chunks (see vite.config.ts); running them waits until the title is up.
     const { createGame } = await import('./create-game');
-    running.game = createGame(app, element('stage'), (startScreen) => title.handOver(startScreen));
-    // "New game" should answer at once: the record and the first chapter load while the player reads the title.
+    running.game = createGame(app, element('stage'), (startScreen) => {
+      title.handOver(startScreen);
+      // Copying the whole game for offline play waits until the stage is up, so it never slows the first screen.
+      whenIdle(() => registerServiceWorker(notices));
+    });
+    // "New game" should answer at once: the record and the first chapter load while the player reads the title,
+    // once the stage is drawn, so that they never hold up its map.
     const firstChapter = (requestedPlan(catalog.scenario.chapters, options.chapters).chapters ??
       catalog.scenario.chapters)[0];
-    if (firstChapter) whenIdle(() => void catalog.loadChapters([firstChapter]));
+    const phaser = running.game.phaser;
+    if (firstChapter) phaser.onceStageDrawn(() => whenIdle(() => void catalog.loadChapters([firstChapter])));
   } catch (problem) {
     showBootFailure(
       [problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)],

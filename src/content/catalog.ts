@@ -10,9 +10,18 @@ import {
   parseScenario,
   type ContentError,
 } from './parse';
-import type { Chapter, Endings, Epilogue, Glossary, KnowledgeCheck, RecordFile, Scenario } from './schema';
+import type {
+  Chapter,
+  Endings,
+  Epilogue,
+  Glossary,
+  KnowledgeCheck,
+  RecordFile,
+  Scenario,
+  TextKey,
+} from './schema';
 import scenarioData from './data/scenario.json';
-import { err, ok, type Result } from '../engine/result';
+import { err, ok, type Result } from '../lib/result';
 
 const chapterFiles = import.meta.glob<unknown>('./data/chapters/*.json', { import: 'default' });
 
@@ -63,7 +72,7 @@ export class ContentCatalog {
   }
 
   /** Title keys of the chapters loaded so far, by chapter id. */
-  chapterTitles(): Record<string, string> {
+  chapterTitles(): Record<string, TextKey> {
     return Object.fromEntries([...this.chapters.values()].map((chapter) => [chapter.id, chapter.title]));
   }
 

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { err, ok, type Result } from '../engine/result';
+import { err, ok, type Result } from '../lib/result';
 import { Chapter, Endings, Epilogue, Glossary, KnowledgeCheck, RecordFile, Scenario } from './schema';
 
 export interface ContentError {

@@ -3,7 +3,9 @@ import { z } from './zod';
 /** A translation key with its namespace, e.g. `ch01:briefing.lead`. */
 export const I18nKey = z
   .string()
-  .regex(/^[a-z0-9]+:[A-Za-z0-9_.-]+$/, 'must look like "namespace:path.to.key"');
+  .regex(/^[a-z0-9]+:[A-Za-z0-9_.-]+$/, 'must look like "namespace:path.to.key"')
+  .brand<'I18nKey'>();
+export type TextKey = z.infer<typeof I18nKey>;
 export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
 export const RecordId = z.string().regex(/^R\d{2,3}$/, 'must be a record id such as R11');
 export const SourceId = z

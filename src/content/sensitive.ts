@@ -1,4 +1,4 @@
-import type { RecordEntry, RecordFile, Source } from './schema';
+import type { RecordEntry, RecordFile, Source, TextKey } from './schema';
 
 const softenedEntries = new WeakMap<RecordFile, RecordEntry[]>();
 
@@ -11,7 +11,7 @@ function soften(entry: RecordEntry): RecordEntry {
 }
 
 /** Source titles are shown as they stand, untranslated, so a soft title is put into words here, in `language`. */
-function softenTitle(source: Source, translate: (key: string) => string, language: string): Source {
+function softenTitle(source: Source, translate: (key: TextKey) => string, language: string): Source {
   return source.softTitle ? { ...source, title: translate(source.softTitle), titleLang: language } : source;
 }
 
@@ -24,7 +24,7 @@ function softenTitle(source: Source, translate: (key: string) => string, languag
 export function recordForClass(
   record: RecordFile,
   hideSensitive: boolean,
-  translate: (key: string) => string,
+  translate: (key: TextKey) => string,
   language: string,
 ): RecordFile {
   if (!hideSensitive) return record;

@@ -2,7 +2,7 @@ import type { Ending } from '../content/schema';
 import { chooseEnding } from './ending';
 import { currentPlace, findOption } from './position';
 import { replay, type ReplayError } from './replay';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../lib/result';
 import type { Campaign, ChoiceMade, GameState, RunRecord } from './types';
 
 /** Baku's real path through a plan: each decision's `historical` option, in plan order. */

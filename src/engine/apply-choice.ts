@@ -1,7 +1,7 @@
 import { ruleApplies } from './conditions';
 import { applyEffects } from './effects';
 import { advance, currentPlace } from './position';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../lib/result';
 import type { Campaign, ChoiceError, ChoiceOutcome, GameState, MeterChange, Reaction } from './types';
 
 /**

@@ -19,6 +19,28 @@ export function countVotes(options: readonly Option[], counts: readonly number[]
   return top.length === 1 ? { winner: top[0], tied: [], total } : { winner: undefined, tied: top, total };
 }
 
+/** What a class's vote plays: an option, a tie at the top for the teacher to settle, or nothing yet. */
+export type ClassChoice =
+  { kind: 'play'; option: string } | { kind: 'tie'; tied: string[] } | { kind: 'none' };
+
+/**
+ * Which option a class plays: the one with most votes. A tie at the top is settled by the option the teacher picked,
+ * if it is one of the tied; with no votes at all, the teacher's pick is played as it is.
+ */
+export function classChoice(
+  options: readonly Option[],
+  counts: readonly number[],
+  picked: string | null,
+): ClassChoice {
+  const { winner, tied } = countVotes(options, counts);
+  if (winner) return { kind: 'play', option: winner };
+  if (tied.length)
+    return picked && tied.includes(picked) ? { kind: 'play', option: picked } : { kind: 'tie', tied };
+  return picked && options.some((option) => option.id === picked)
+    ? { kind: 'play', option: picked }
+    : { kind: 'none' };
+}
+
 export const voteKey = (chapter: string, decision: string) => `${chapter}/${decision}`;
 
 /** Keeps a class's vote with the run; it does not change the model, only the record of the lesson. */

@@ -13,12 +13,14 @@ export {
 export { conditionHolds, notesFor } from './conditions';
 export { chooseEnding } from './ending';
 export {
+  classChoice,
   countVotes,
   MAX_VOTES,
   parseVoteCount,
   recordVotes,
   voteKey,
   voteShares,
+  type ClassChoice,
   type VoteCountError,
   type VoteResult,
 } from './class-vote';
@@ -39,8 +41,9 @@ export {
   type ResumeCodeError,
 } from './resume-code';
 export { replay, replaySteps, runRecordOf, type ReplayError } from './replay';
+export { shownConsequences, type ShownConsequences } from './shown-consequences';
 export { thresholdCrossings, type ThresholdCrossing, type ThresholdKind } from './thresholds';
-export { err, ok, type Result } from './result';
+export { err, ok, type Result } from '../lib/result';
 export {
   decodeSave,
   encodeSave,

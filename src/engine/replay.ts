@@ -1,6 +1,6 @@
 import { applyChoice } from './apply-choice';
 import { newRun } from './new-run';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../lib/result';
 import type { Campaign, ChoiceError, ChoiceOutcome, GameState, RunRecord } from './types';
 
 export interface ReplayError {

@@ -6,7 +6,7 @@ import {
   symbolsFromNumber,
   symbolsNeeded,
 } from './code-symbols';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../lib/result';
 import { contentSalt, decisionsOf, planFromMask, planMask, replaysCleanly } from './resume-code-run';
 import { V1_LENGTH, v1ChecksOut, v1Run } from './resume-code-v1';
 import type { Scenario } from '../content/schema';

@@ -1,6 +1,6 @@
 import { z } from '../content/zod';
 import type { Scenario } from '../content/schema';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../lib/result';
 import type { GameState, RunRecord } from './types';
 
 export const SAVE_FORMAT = 'crossroads-save';

@@ -1,4 +1,4 @@
-import type { Actor, Chapter, Rule, Scenario } from '../content/schema';
+import type { Actor, Chapter, Rule, Scenario, TextKey } from '../content/schema';
 
 /** The scenario index plus the chapters loaded so far (later chapters load lazily). */
 export interface Campaign {
@@ -48,7 +48,7 @@ export interface MeterChange {
   from: number;
   to: number;
   /** Translation key of the reason the player reads. */
-  reason: string;
+  reason: TextKey;
   cause: ChangeCause;
   /** Present for an uncertain effect: whether it happened this time (when not, `delta` is 0). */
   chance?: ChanceDraw;
@@ -65,7 +65,7 @@ export interface ChanceDraw {
 export interface Reaction {
   actor: Actor;
   /** Translation key of what the modelled actor does. */
-  text: string;
+  text: TextKey;
   kind: Rule['kind'] | 'option';
   rule?: string;
 }

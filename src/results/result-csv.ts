@@ -1,9 +1,8 @@
+import type { TOptions } from 'i18next';
 import type { Decision, Ending } from '../content/schema';
 import type { Campaign } from '../engine/types';
+import type { KeysUnder, Translate } from '../i18n/keys';
 import type { ResultFile } from './result-file';
-
-/** Translates a key in the language on screen, as i18next's `t` does. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface CsvWords {
   campaign: Campaign;
@@ -24,7 +23,7 @@ export function csvCell(value: string | number): string {
 const csvRow = (cells: readonly (string | number)[]) => cells.map(csvCell).join(',');
 
 function headings(t: Translate): string[] {
-  const column = (name: string, options?: Record<string, unknown>) =>
+  const column = (name: KeysUnder<'results.spreadsheet.columns'>, options?: TOptions) =>
     t(`results.spreadsheet.columns.${name}`, options);
   return [
     column('group'),

@@ -1,6 +1,6 @@
 import { z } from '../content/zod';
 import type { Campaign, GameState } from '../engine/types';
-import { err, ok, type Result } from '../engine/result';
+import { err, ok, type Result } from '../lib/result';
 
 export const RESULT_FORMAT = 'crossroads-result';
 export const RESULT_VERSION = 1;

@@ -1,6 +1,8 @@
 import type { App } from '../app/app';
+import { live } from '../app/live-tab';
 import { scoreCheck, type CheckPhase } from '../engine';
 import { checkFeedbackScreen, checkScreen } from '../ui/screens/knowledge-check';
+import { liveCheckScreen } from '../ui/screens/live-check';
 import { reportContentError } from './content-error';
 import { screenForCurrentPlace } from './routes';
 import { ScreenScene } from './ScreenScene';
@@ -37,6 +39,24 @@ export class CheckScene extends ScreenScene<CheckData> {
         },
         () => this.go('Report'),
       );
+    }
+    const host = live.host;
+    if (host) {
+      void host.act({ kind: 'check', phase: data.phase });
+      const screen = liveCheckScreen(app, statements, data.phase, () =>
+        data.phase === 'before' ? void this.toFirstChapter() : this.go('Report'),
+      );
+      const show = () => {
+        const open = host.view.screen.kind === 'check' && host.view.screen.phase === data.phase;
+        screen.update(
+          { answered: open ? host.view.voted : 0, students: host.view.students },
+          host.distribution,
+        );
+      };
+      show();
+      const stop = host.subscribe(show);
+      this.events.once('shutdown', stop);
+      return screen;
     }
     return checkScreen(app, statements, data.phase, {
       submit: (answers) => {

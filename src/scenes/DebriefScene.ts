@@ -1,4 +1,5 @@
 import type { App } from '../app/app';
+import { live } from '../app/live-tab';
 import { debriefScreen, type DebriefNext } from '../ui/screens/debrief';
 import { screenForCurrentPlace } from './routes';
 import { ScreenScene } from './ScreenScene';
@@ -29,7 +30,9 @@ export class DebriefScene extends ScreenScene {
       choice.option,
       next,
       () => void this.continue(),
-      () => void this.branch(state.history.length - 1),
+      // A live session's run is the server's too: "choose differently" would leave the class's run behind.
+      live.host ? undefined : () => void this.branch(state.history.length - 1),
+      live.host ? () => void live.host?.act({ kind: 'reveal' }) : undefined,
     );
   }
 

@@ -1,7 +1,11 @@
 import type { App } from '../app/app';
+import type { Decision } from '../content/schema';
 import { presentConsequences } from '../app/consequence-feed';
+import { live } from '../app/live-tab';
+import { liveVotePanel } from '../ui/components/live-vote';
 import { decisionScreen, type DecisionDraft } from '../ui/screens/decision';
 import { meterChangeLine } from '../ui/screens/consequences';
+import { liveVoteSource } from './live-vote-source';
 import { ScreenScene } from './ScreenScene';
 
 export class DecisionScene extends ScreenScene {
@@ -27,7 +31,22 @@ export class DecisionScene extends ScreenScene {
       decision,
       (optionId, votes) => this.confirm(optionId, votes),
       this.draft.picks,
+      this.livePanel(chapter.id, decision),
     );
+  }
+
+  /** In a live session: the students' votes counted as they come, in place of the typed counts. */
+  private livePanel(chapterId: string, decision: Decision) {
+    const host = live.host;
+    if (!host) return undefined;
+    const source = liveVoteSource(host, chapterId, decision.id);
+    // The vote opens when the projector shows the decision, unless it was closed before a reload.
+    if (!source.closed()) void host.act({ kind: 'open' });
+    const { panel, stop } = liveVotePanel(this.app, decision, source, (option, counts) =>
+      this.confirm(option, counts),
+    );
+    this.events.once('shutdown', stop);
+    return panel;
   }
 
   private confirm(optionId: string, votes?: number[]): void {

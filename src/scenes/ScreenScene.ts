@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { App } from '../app/app';
-import { leaveScreen, presentScreen, type Screen } from '../app/screen-card';
+import { leaveScreen, presentScreen, type Screen } from '../ui/screen-card';
 import type { ErrorWay } from '../ui/screens/error';
 import { reportScreenFailure } from './content-error';
 

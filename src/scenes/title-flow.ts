@@ -1,9 +1,10 @@
 import type { App } from '../app/app';
-import { SOLO } from '../app/classroom';
-import type { Screen } from '../app/screen-card';
-import type { RestoreError, SavedRunStatus } from '../app/session';
+import { loadLiveTexts, storedLiveSession } from '../app/live-tab';
+import { SOLO } from '../content/classroom';
+import type { Screen } from '../ui/screen-card';
+import type { RestoreError } from '../app/session';
 import type { ResumeCodeError } from '../engine';
-import { titleScreen } from '../ui/screens/title';
+import { titleScreen, type TitleStatus } from '../ui/screens/title';
 import { screenForCurrentPlace } from './routes';
 import { startNewRun } from './start-run';
 
@@ -11,6 +12,8 @@ const USABLE_MARK = 'crossroads:usable';
 
 export interface TitleData {
   resumeError?: RestoreError;
+  /** "Live session" found no server to run it: the title says what it needs. */
+  liveUnavailable?: boolean;
 }
 
 /** How the title screen leaves: to another screen, or back to itself with a message. */
@@ -29,10 +32,19 @@ export function buildTitle(app: App, data: TitleData, exits: TitleExits): Screen
   });
   const screen = titleScreen(
     app,
-    saved,
+    {
+      saved,
+      storage: app.store,
+      chaptersAsked: app.options.chapters,
+      live: { unavailable: data.liveUnavailable, resumable: storedLiveSession()?.code },
+    },
     {
       newGame: () => void newGame(app, exits),
-      classMode: () => exits.go('RunSheet'),
+      classMode: () => {
+        leaveLiveSession();
+        exits.go('RunSheet');
+      },
+      liveSession: () => void openLive(app, exits),
       classSummary: () => exits.go('ClassSummary'),
       resume: () => void resume(app, exits),
       checkCode: (code) => {
@@ -55,7 +67,7 @@ export function buildTitle(app: App, data: TitleData, exits: TitleExits): Screen
 }
 
 /** The saved run as the title shows it, after a try to resume it that failed with `error`. */
-function savedRun(app: App, error: RestoreError | undefined): SavedRunStatus {
+function savedRun(app: App, error: RestoreError | undefined): TitleStatus['saved'] {
   const status = app.session.savedRunStatus();
   // Offline the save is fine: Continue stays, to try again once the connection is back.
   if (error?.kind === 'offline') return status.kind === 'ready' ? { ...status, offline: true } : status;
@@ -72,7 +84,21 @@ function reviewScreen(app: App): { key: string; data: object } | null {
   return { key: review, data: {} };
 }
 
+/** "Live session": the run-sheet, once the game's own server is known to be there to run it. */
+async function openLive(app: App, exits: TitleExits): Promise<void> {
+  const { liveServerStatus } = await import('../platform/live-connection');
+  if (!(await liveServerStatus())) exits.reopen({ liveUnavailable: true });
+  else if (!(await loadLiveTexts(app.i18n))) app.notices.show('live', 'notice.pageFailed');
+  else exits.go('RunSheet', { live: true });
+}
+
+/** A new game or a class with typed counts ends the live session this tab had open. */
+function leaveLiveSession(): void {
+  if (storedLiveSession()) void import('../app/live-host').then(({ endLiveSession }) => endLiveSession());
+}
+
 async function newGame(app: App, exits: TitleExits): Promise<void> {
+  leaveLiveSession();
   app.setClassroom(SOLO);
   const next = await startNewRun(app);
   if (next) exits.go(next.key, next.data);
@@ -102,6 +128,14 @@ async function resume(app: App, exits: TitleExits): Promise<void> {
   if (!resumed.ok) {
     exits.reopen({ resumeError: resumed.error });
     return;
+  }
+  if (storedLiveSession()) {
+    const { liveSessionEnded, resumeLiveSession } = await import('../app/live-host');
+    const problem = (await loadLiveTexts(app.i18n))
+      ? await resumeLiveSession(app.events, liveSessionEnded(app.notices))
+      : 'unavailable';
+    if (problem) app.notices.show('live', problem === 'unavailable' ? 'live.failed' : 'live.ended');
+    else app.notices.clear('live');
   }
   const next = reviewScreen(app) ?? (await screenForCurrentPlace(app));
   if (next) exits.go(next.key, next.data);

@@ -1,4 +1,5 @@
 import type { App } from '../app/app';
+import { err } from '../lib/result';
 import type { OnDemandGame } from '../stage/on-demand-game';
 import type { StageScene } from '../stage/StageScene';
 
@@ -16,6 +17,8 @@ export interface TestHook {
   stageText: () => ReturnType<StageScene['textSizes']> | null;
   /** What the stage holds of the last choice: changes, stamps, reaction marks; and the arcs' widths. */
   stageConsequences: () => ReturnType<StageScene['consequenceState']> | null;
+  /** Has the run refuse the next choice played, as it refuses one it cannot take, to test what the player is told. */
+  refuseNextChoice: () => void;
 }
 
 declare global {
@@ -24,7 +27,7 @@ declare global {
   }
 }
 
-/** A read-only window onto the game for end-to-end tests; installed only with ?test=1. */
+/** A window onto the game for end-to-end tests, read-only but for one fault to provoke; installed only with ?test=1. */
 export function installTestHook(app: App, game: () => OnDemandGame | undefined): void {
   let screenShown = false;
   const stage = () => {
@@ -48,6 +51,14 @@ export function installTestHook(app: App, game: () => OnDemandGame | undefined):
     framesDrawn: () => game()?.framesDrawn ?? 0,
     stageText: () => stage()?.textSizes() ?? null,
     stageConsequences: () => stage()?.consequenceState() ?? null,
+    refuseNextChoice: () => {
+      const { session } = app;
+      const choose = session.choose;
+      session.choose = () => {
+        session.choose = choose;
+        return err({ kind: 'run-finished' });
+      };
+    },
   };
   app.events.on('screen', ({ name }) => {
     hook.screen = name;

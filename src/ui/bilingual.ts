@@ -1,12 +1,13 @@
-import type { TFunction } from 'i18next';
-import type { App } from '../app/app';
+import type { TFunction, TOptions } from 'i18next';
+import type { TextKey } from '../content/schema';
+import type { Words } from './screen-context';
 import { h } from './dom';
 
 /**
  * A content text in the player's language and, in the bilingual view, the same text in the second
  * language beneath it, marked with its own `lang` so screen readers switch voice.
  */
-export function text(app: App, key: string, options?: Record<string, unknown>): (string | HTMLElement)[] {
+export function text(app: Words, key: TextKey, options?: TOptions): (string | HTMLElement)[] {
   const primary = app.t(key, options);
   const second = app.secondLanguage();
   if (!second) return [primary];
@@ -19,7 +20,7 @@ export function text(app: App, key: string, options?: Record<string, unknown>): 
  * and, in the bilingual view, put together again in the second language beneath it.
  */
 export function textFrom(
-  app: App,
+  app: Words,
   compose: (t: TFunction, language: string) => string,
 ): (string | HTMLElement)[] {
   const primary = compose(app.t, app.language());

@@ -1,3 +1,5 @@
+export { formatNumber, formatSigned } from '../lib/numbers';
+
 /** English dates read day-first ("25 December 2024"), as in the record and in most of the classrooms we serve. */
 const intlLocale = (language: string): string => (language === 'en' ? 'en-GB' : language);
 
@@ -39,13 +41,4 @@ function formatWithIntl(value: string, language: string): string {
   const startDate = new Date(`${start}T00:00:00Z`);
   if (!end) return format.format(startDate);
   return format.formatRange(startDate, new Date(`${end}T00:00:00Z`));
-}
-
-/** A signed whole number with a real minus sign, e.g. "+4" or "−8". */
-export function formatSigned(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { signDisplay: 'exceptZero' }).format(value).replace('-', '\u2212');
-}
-
-export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
 }

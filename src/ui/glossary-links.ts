@@ -1,4 +1,4 @@
-import type { App } from '../app/app';
+import type { ScreenContext } from './screen-context';
 import type { GlossaryTerm } from '../content/schema';
 import { h } from './dom';
 import { TermDialog } from './pages/term-dialog';
@@ -18,7 +18,7 @@ function escapeForPattern(text: string): string {
  * small dialog (pages/term-dialog.ts).
  * Works on text nodes only, so no markup is ever parsed.
  */
-export function linkGlossaryTerms(app: App, screen: HTMLElement): void {
+export function linkGlossaryTerms(app: ScreenContext, screen: HTMLElement): void {
   const glossary = app.catalog.glossary();
   if (!glossary) return;
   const aliases = glossary.terms
@@ -48,7 +48,7 @@ export function linkGlossaryTerms(app: App, screen: HTMLElement): void {
 }
 
 function linkInTextNode(
-  app: App,
+  app: ScreenContext,
   node: Text,
   pattern: RegExp,
   aliases: { alias: string; term: GlossaryTerm }[],

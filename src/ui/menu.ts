@@ -1,4 +1,5 @@
-import type { App } from '../app/app';
+import type { SoundSystem } from '../audio/sound';
+import type { ScreenContext } from './screen-context';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { resumeCodeBox } from './components/resume-code';
 import { button, h } from './dom';
@@ -11,6 +12,18 @@ export interface MenuActions {
   showGlossary: () => void;
 }
 
+/** What the menu shows and changes: the sound, the motion, the second language, the resume code. */
+export interface MenuContext extends Pick<ScreenContext, 't' | 'language' | 'secondLanguage' | 'session'> {
+  /** The languages the game ships, in display order. */
+  readonly languages: readonly string[];
+  readonly setSecondLanguage: (language: string | null) => Promise<void>;
+  readonly reducedMotion: () => boolean;
+  readonly setReducedMotion: (reduced: boolean) => void;
+  readonly sound: Pick<SoundSystem, 'muted' | 'setMuted'>;
+  /** Whether the browser keeps the run between visits. */
+  readonly store: { readonly available: boolean };
+}
+
 /** The Esc menu: a native modal dialog, so focus stays inside it and Esc closes it. */
 export class GameMenu {
   private readonly dialog: HTMLDialogElement;
@@ -18,7 +31,7 @@ export class GameMenu {
   private backFromPage: ((event: Event) => void) | null = null;
 
   constructor(
-    private readonly app: App,
+    private readonly app: MenuContext,
     private readonly actions: MenuActions,
   ) {
     this.dialog = h('dialog', { class: 'menu', 'aria-labelledby': 'menu-heading' });

@@ -1,8 +1,13 @@
-import type { App } from '../app/app';
+import type { InterfaceEvents, ScreenContext } from './screen-context';
 import { h } from './dom';
 
+/** What the meter readouts read: the meters' names and starting values, and the meters as they change. */
+export interface MeterContext extends Pick<ScreenContext, 't' | 'i18n' | 'catalog'> {
+  readonly events: Pick<InterfaceEvents, 'on'>;
+}
+
 /** The meters as real DOM meters for assistive technology; the stage draws the same values. */
-export function mountMeterReadout(app: App, container: HTMLElement): void {
+export function mountMeterReadout(app: MeterContext, container: HTMLElement): void {
   const { catalog } = app;
   let latest: Record<string, number> = Object.fromEntries(
     catalog.scenario.meters.map((meter) => [meter.id, meter.start]),

@@ -1,4 +1,5 @@
-import type { App } from '../app/app';
+import type { MeterContext } from './meter-readout';
+import { shortMeterName } from './meter-name';
 import { h } from './dom';
 
 /** Whether the stage (map and gauges) is unfolded on a phone; it starts folded so the text has the room. */
@@ -26,7 +27,7 @@ export class StageFold {
  * It is one button; a tap unfolds the map and the gauges below it, another tap (or Esc) folds them.
  * Screen readers get the meters from the readout (meter-readout.ts), so the bars here are hidden from them.
  */
-export function mountMeterStrip(app: App, fold: StageFold, before: HTMLElement): void {
+export function mountMeterStrip(app: MeterContext, fold: StageFold, before: HTMLElement): void {
   const { catalog } = app;
   const { thresholds } = catalog.scenario;
   let latest: Record<string, number> = Object.fromEntries(
@@ -60,7 +61,7 @@ export function mountMeterStrip(app: App, fold: StageFold, before: HTMLElement):
       return h(
         'span',
         { class: 'strip-meter', 'data-meter': meter.id },
-        h('span', { class: 'strip-name' }, t(`meters.short.${meter.id}`)),
+        h('span', { class: 'strip-name' }, shortMeterName(app, meter)),
         value,
         h('span', { class: 'strip-bar' }, fill, mark),
       );

@@ -5,10 +5,8 @@ import {
   type MeterChange,
   type TurningPoint,
 } from '../engine';
+import type { Translate } from '../i18n/keys';
 import { formatSigned } from './format';
-
-/** Translates a key in one language, as i18next's `t` does. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A probability as "about N in 10", kept within 1–9 so that neither "0 in 10" nor "10 in 10" is ever said. */
 export function chanceInTen(probability: number): number {

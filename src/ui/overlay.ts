@@ -1,4 +1,4 @@
-import type { Layout } from './layout';
+import type { Layout } from '../lib/layout';
 
 /** The DOM layer over the canvas: the screen card, the live announcer and the layout variables. */
 export class Overlay {

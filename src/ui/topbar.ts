@@ -1,5 +1,5 @@
-import type { App } from '../app/app';
-import type { SoundStatus } from '../audio/sound';
+import type { InterfaceEvents, ScreenContext } from './screen-context';
+import type { SoundStatus, SoundSystem } from '../audio/sound';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { h } from './dom';
 import { touchFirst } from './input-hints';
@@ -21,8 +21,18 @@ function speakerIcon(muted: boolean): SVGSVGElement {
   return svg;
 }
 
+/** What the top bar shows and changes: the language and the sound. */
+export interface TopbarContext extends Pick<ScreenContext, 't' | 'language'> {
+  /** The languages the game ships, in display order. */
+  readonly languages: readonly string[];
+  /** Switches the language of everything on screen; resolves once it is switched, or has failed. */
+  readonly setLanguage: (language: string) => Promise<void>;
+  readonly sound: Pick<SoundSystem, 'toggleMute' | 'onChange' | 'status' | 'muted'>;
+  readonly events: Pick<InterfaceEvents, 'on'>;
+}
+
 /** The language control: each language by its own name; its accessible name is "Language" in the current one. */
-function languageSelect(app: App): HTMLSelectElement {
+function languageSelect(app: TopbarContext): HTMLSelectElement {
   const select = h(
     'select',
     {
@@ -48,7 +58,7 @@ function languageSelect(app: App): HTMLSelectElement {
 }
 
 /** The bar across the top: the game's name, the language, the sound switch and the menu; rebuilt on a language change. */
-export function mountTopbar(app: App, container: HTMLElement, openMenu: () => void): void {
+export function mountTopbar(app: TopbarContext, container: HTMLElement, openMenu: () => void): void {
   const { sound } = app;
   let render: (status: SoundStatus, muted: boolean) => void = () => {};
   const build = () => {

@@ -238,3 +238,25 @@ test('a solo run and a class lesson, with every reference page, raise no policy 
   await expect(page.locator('.summary-decision').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test('the policy lets the page reach its own live-session server over a websocket (connect-src self)', async ({
+  page,
+}) => {
+  const violations = await recordViolations(page);
+  await openGame(page);
+  // Socket.IO's websocket transport: the server's first frame is Engine.IO's "open" packet.
+  const first = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket.io/?EIO=4&transport=websocket`;
+        const socket = new WebSocket(url);
+        socket.onmessage = (event) => {
+          resolve(String(event.data));
+          socket.close();
+        };
+        socket.onerror = () => resolve('error');
+      }),
+  );
+  expect(first).toMatch(/^0\{"sid"/);
+  expect(violations).toEqual([]);
+});

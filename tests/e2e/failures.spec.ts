@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectScreen, openGame, test } from './fixtures';
+import { expect, expectScreen, openGame, runState, test, toFirstDecision } from './fixtures';
 
 function uiText(lng: string, path: string): string {
   const data = JSON.parse(readFileSync(`locales/${lng}/ui.json`, 'utf8')) as Record<string, unknown>;
@@ -58,4 +58,58 @@ test('when the game cannot start, it says so in the chosen language', async ({ p
   await expect(page.locator('#screen')).toContainText(uiText('tr', 'error.boot'));
   await expect(page.getByRole('button', { name: uiText('tr', 'error.reload') })).toBeVisible();
   forgiveRefusedDownloads(problems);
+});
+
+test('a screen that fails to build says so in the chosen language, and Try again works from the keyboard', async ({
+  page,
+}) => {
+  await openGame(page, 'seed=42&check=skip&chapters=ch01&lng=az');
+  await expectScreen(page, 'Title');
+  // The briefing writes its chapter's dates with formatRange: while it throws, building the briefing fails.
+  await page.evaluate(() => {
+    const format = Intl.DateTimeFormat.prototype;
+    (window as unknown as { keptFormatRange: unknown }).keptFormatRange = format.formatRange;
+    format.formatRange = () => {
+      throw new Error('formatRange refused by the test');
+    };
+  });
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Error');
+  await expect(
+    page.getByRole('heading', { level: 1, name: uiText('az', 'error.screenHeading') }),
+  ).toBeVisible();
+  await expect(page.locator('#screen')).toContainText(uiText('az', 'error.screen'));
+  await expect(page.locator('#screen')).toContainText('formatRange refused by the test');
+
+  await page.evaluate(() => {
+    const kept = (window as unknown as { keptFormatRange: Intl.DateTimeFormat['formatRange'] })
+      .keptFormatRange;
+    Intl.DateTimeFormat.prototype.formatRange = kept;
+  });
+  const again = page.getByRole('button', { name: uiText('az', 'error.tryAgain') });
+  for (let tab = 0; tab < 8 && !(await again.evaluate((button) => button === document.activeElement)); tab++)
+    await page.keyboard.press('Tab');
+  await expect(again).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Briefing');
+});
+
+test('a choice the run refuses is named in the chosen language, and the decision stays to try again', async ({
+  page,
+}) => {
+  await openGame(page, 'seed=42&check=skip&chapters=ch01&lng=ru');
+  await toFirstDecision(page);
+  await page.evaluate(() => window.__CROSSROADS__!.refuseNextChoice());
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  const refused = page.locator('[data-notice="choice"]');
+  await expect(refused).toHaveAttribute('role', 'alert');
+  await expect(refused).toContainText(uiText('ru', 'notice.choiceRefused'));
+  await expectScreen(page, 'Decision');
+  expect((await runState(page)).history).toEqual([]);
+
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Consequences');
+  await expect(refused).toHaveCount(0);
+  expect((await runState(page)).history).toHaveLength(1);
 });

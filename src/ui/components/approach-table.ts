@@ -1,10 +1,10 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { ApproachProfile } from '../../engine';
 import { h } from '../dom';
 import { approachRows, type ApproachCell } from '../outcome-text';
 
 /** A count in words ("3 of 5 (60%)") over a bar of the same share; the bar repeats the words for the eye only. */
-function cellContent(app: App, cell: ApproachCell): HTMLElement[] {
+function cellContent(app: ScreenContext, cell: ApproachCell): HTMLElement[] {
   const bar = h('span', { class: 'approach-bar', 'aria-hidden': 'true' });
   // Set through the CSSOM: the Content-Security-Policy refuses a style="" attribute.
   bar.style.setProperty('--share', `${cell.share}%`);
@@ -13,7 +13,7 @@ function cellContent(app: App, cell: ApproachCell): HTMLElement[] {
 
 /** How often the run confronted, waited or conciliated, beside Baku's real path, as a table. */
 export function approachSection(
-  app: App,
+  app: ScreenContext,
   run: ApproachProfile,
   real: ApproachProfile,
   byClass: boolean,

@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Decision } from '../../content/schema';
 import { voteShares } from '../../engine';
 import { textFrom } from '../bilingual';
@@ -20,7 +20,7 @@ export interface SplitView {
 
 /** The class's votes option by option: count, share of the votes, a bar, and which option was played. */
 export function splitList(
-  app: App,
+  app: ScreenContext,
   decision: Decision,
   votes: readonly number[],
   view: SplitView,
@@ -35,7 +35,7 @@ export function splitList(
       const share = shares[index]!;
       const played = option.id === view.played;
       const history = view.showHistory && option.id === decision.historical;
-      const marks = (inLanguage: App['t']) =>
+      const marks = (inLanguage: ScreenContext['t']) =>
         [played ? inLanguage('vote.played') : null, history ? inLanguage('vote.history') : null]
           .filter(Boolean)
           .join(', ');
@@ -70,7 +70,7 @@ export function splitList(
 
 /** How the class voted, under its own heading: on the consequences and the debrief. */
 export function classSplit(
-  app: App,
+  app: ScreenContext,
   decision: Decision,
   votes: readonly number[],
   view: SplitView,

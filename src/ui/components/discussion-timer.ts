@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import { Countdown, formatClock } from '../countdown';
 import { button, h, uniqueId } from '../dom';
 
@@ -6,7 +6,7 @@ import { button, h, uniqueId } from '../dom';
  * Class mode: the discussion's countdown with its controls (pause or resume, one more minute, start over). It ticks
  * while its screen is up and stops by itself when the screen goes; time up is announced and rung.
  */
-export function discussionTimer(app: App, countdown: Countdown): HTMLElement {
+export function discussionTimer(app: ScreenContext, countdown: Countdown): HTMLElement {
   const { t } = app;
   const headingId = uniqueId('timer-heading');
   const display = h('p', { class: 'timer', role: 'timer', 'aria-live': 'off' });

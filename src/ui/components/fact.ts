@@ -1,12 +1,16 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { DatedFact, Fact } from '../../content/schema';
 import { h } from '../dom';
 import { formatDateOrRange } from '../format';
 import { citations, entriesFor, statusStamp, weakestStatus } from './record-citation';
 
 /** A sourced statement: its text, a status stamp when not simply confirmed, and its citations. */
-export function factParagraph(app: App, fact: Fact | DatedFact, tag: 'p' | 'li' = 'p'): HTMLElement {
+export function factParagraph(
+  app: ScreenContext,
+  fact: Fact | DatedFact,
+  tag: 'p' | 'li' = 'p',
+): HTMLElement {
   const record = app.record();
   const status = weakestStatus(entriesFor(record, fact.records));
   const dated =

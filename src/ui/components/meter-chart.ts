@@ -34,7 +34,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
 
 /** A distinct shape for each meter, so that the lines can be told apart without colour. */
 function marker(shape: number, x: number, y: number, colour: string): SVGElement {
-  const common = { fill: colour, stroke: '#1b1b1b', 'stroke-width': 1 };
+  const common = { fill: colour, class: 'chart-point', 'stroke-width': 1 };
   switch (shape % 6) {
     case 0:
       return svg('circle', { cx: x, cy: y, r: 4.5, ...common });
@@ -54,7 +54,14 @@ function marker(shape: number, x: number, y: number, colour: string): SVGElement
         'stroke-width': 2.5,
       });
     default:
-      return svg('circle', { cx: x, cy: y, r: 4.5, fill: '#fff', stroke: colour, 'stroke-width': 2.5 });
+      return svg('circle', {
+        cx: x,
+        cy: y,
+        r: 4.5,
+        class: 'chart-point-hollow',
+        stroke: colour,
+        'stroke-width': 2.5,
+      });
   }
 }
 
@@ -112,7 +119,7 @@ function chartSvg(
         x2: box.width - box.right,
         y1: y,
         y2: y,
-        stroke: '#c9c1b1',
+        class: 'chart-grid',
         'stroke-width': 1,
       }),
       svg('text', { x: box.left - 8, y: y + 4, 'text-anchor': 'end', class: 'chart-axis' }, String(value)),

@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Ending } from '../../content/schema';
 import type { GameState, HistoricalRun } from '../../engine';
 import { textFrom } from '../bilingual';
@@ -9,7 +9,7 @@ import { h } from '../dom';
  * leads to, or that it is the same as the run's. Null when the model gave Baku's path no ending.
  */
 export function realPathLine(
-  app: App,
+  app: ScreenContext,
   runEnding: Ending | undefined,
   real: HistoricalRun,
 ): HTMLElement | null {
@@ -25,7 +25,7 @@ export function realPathLine(
 
 /** The run's ending and final meters beside those the model gives Baku's real choices. */
 export function realPathTable(
-  app: App,
+  app: ScreenContext,
   run: { state: GameState; ending: Ending | undefined },
   real: HistoricalRun,
   byClass: boolean,

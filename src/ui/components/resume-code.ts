@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import { formatResumeCode } from '../../engine';
 import { h } from '../dom';
 
@@ -6,7 +6,10 @@ import { h } from '../dom';
  * The run's resume code, to write down and type in on another device; nothing when the run has none. On the
  * projector the code stands alone: the teacher knows what it is for, and the class reads less.
  */
-export function resumeCodeBox(app: App, { hint }: { hint: boolean } = { hint: true }): HTMLElement | null {
+export function resumeCodeBox(
+  app: Pick<ScreenContext, 't' | 'session'>,
+  { hint }: { hint: boolean } = { hint: true },
+): HTMLElement | null {
   const code = app.session.resumeCode();
   if (!code) return null;
   return h(

@@ -1,5 +1,5 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Note } from '../../content/schema';
 import { notesFor } from '../../engine';
 import { h } from '../dom';
@@ -10,7 +10,7 @@ import { h } from '../dom';
  * consequences screen. Null when no run is under way or no note applies. At most `max` notes, in content order, so a
  * screen keeps to its reading budget (the projector's decision keeps its options in view).
  */
-export function runNotes(app: App, notes: readonly Note[], max: number): HTMLElement | null {
+export function runNotes(app: ScreenContext, notes: readonly Note[], max: number): HTMLElement | null {
   const state = app.session.state;
   if (!state || notes.length === 0) return null;
   const shown = notesFor(notes, state, app.catalog.campaign()).slice(0, max);

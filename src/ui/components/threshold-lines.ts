@@ -1,10 +1,10 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import { thresholdCrossings, type MeterChange } from '../../engine';
 import { textFrom } from '../bilingual';
 import { h } from '../dom';
 
 /** A line in the consequences' list for each danger line the choice crossed: dependence on a power, a stake's collapse. */
-export function thresholdLines(app: App, changes: readonly MeterChange[]): HTMLElement[] {
+export function thresholdLines(app: ScreenContext, changes: readonly MeterChange[]): HTMLElement[] {
   const { scenario } = app.catalog;
   return thresholdCrossings(scenario, changes).map((crossing) => {
     const meter = scenario.meters.find((candidate) => candidate.id === crossing.meter);
@@ -21,7 +21,7 @@ export function thresholdLines(app: App, changes: readonly MeterChange[]): HTMLE
         { class: 'change-text' },
         textFrom(app, (inLanguage) =>
           inLanguage(`consequences.crossed.${crossing.kind}`, {
-            meter: inLanguage(meter?.name ?? crossing.meter),
+            meter: meter ? inLanguage(meter.name) : crossing.meter,
             value: crossing.to,
             line: crossing.line,
           }),

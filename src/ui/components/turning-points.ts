@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Campaign, TurningPoint } from '../../engine';
 import type { Ending } from '../../content/schema';
 import { findOption } from '../../engine/position';
@@ -7,7 +7,11 @@ import { h } from '../dom';
 import { turningDecisions } from '../outcome-text';
 
 /** The report's core line: how many decisions turned the ending, or plainly none. */
-export function turningCore(app: App, points: readonly TurningPoint[], byClass: boolean): HTMLElement {
+export function turningCore(
+  app: ScreenContext,
+  points: readonly TurningPoint[],
+  byClass: boolean,
+): HTMLElement {
   const count = turningDecisions(points).length;
   const key =
     count === 0
@@ -29,7 +33,7 @@ export function turningCore(app: App, points: readonly TurningPoint[], byClass: 
  * decision, the option chosen, and each such option with the ending it leads to.
  */
 export function turningSection(
-  app: App,
+  app: ScreenContext,
   points: readonly TurningPoint[],
   campaign: Campaign,
   endings: readonly Ending[],
@@ -38,11 +42,11 @@ export function turningSection(
   const decisions = turningDecisions(points);
   const label = (choice: { chapter: string; decision: string; option: string }) => {
     const option = findOption(campaign, choice);
-    return (inLanguage: App['t']) => (option ? inLanguage(option.label) : choice.option);
+    return (inLanguage: ScreenContext['t']) => (option ? inLanguage(option.label) : choice.option);
   };
   const endingTitle = (id: string) => {
     const ending = endings.find((candidate) => candidate.id === id);
-    return (inLanguage: App['t']) => (ending ? inLanguage(ending.title) : '—');
+    return (inLanguage: ScreenContext['t']) => (ending ? inLanguage(ending.title) : '—');
   };
   return h(
     'section',

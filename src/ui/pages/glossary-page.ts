@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Glossary, GlossaryTerm } from '../../content/schema';
 import { citations } from '../components/record-citation';
 import { button, h } from '../dom';
@@ -13,7 +13,7 @@ function originalNames(term: GlossaryTerm): HTMLElement[] {
 }
 
 /** Every term in the reader's language, alphabetically, with its name in the original script. */
-export function glossaryPage(app: App, glossary: Glossary): Node[] {
+export function glossaryPage(app: ScreenContext, glossary: Glossary): Node[] {
   const { t } = app;
   const collator = new Intl.Collator(app.language());
   const terms = [...glossary.terms].sort((a, b) => collator.compare(t(a.term), t(b.term)));
@@ -45,14 +45,14 @@ export function glossaryPage(app: App, glossary: Glossary): Node[] {
  * record entries it cites (each opens in place) and a way on to the whole glossary.
  */
 export function glossaryEntry(
-  app: App,
+  app: ScreenContext,
   term: GlossaryTerm,
   headingId: string,
   actions: { close: () => void; wholeGlossary: () => void },
 ): Node[] {
   const { t } = app;
   // The record comes with the chapters; without it the ids still say where to look.
-  let record: ReturnType<App['record']> | undefined;
+  let record: ReturnType<ScreenContext['record']> | undefined;
   try {
     record = app.record();
   } catch {

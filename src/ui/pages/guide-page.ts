@@ -1,23 +1,25 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { KnowledgeCheck, KnowledgeStatement } from '../../content/schema';
+import type { UiKey } from '../../i18n/keys';
 import { paperCitations } from '../components/record-citation';
 import { button, h } from '../dom';
 import { worksheetButton } from './handout-page';
 
-const section = (app: App, key: string) =>
+/** The guide's parts that have `part` beneath them: `GuidePart<'text'>` is `'classMode' | 'sensitivity' | …`. */
+type GuidePart<Part extends string, Key = UiKey> = Key extends `guide:${infer Id}.${Part}` ? Id : never;
+
+const section = (app: ScreenContext, key: GuidePart<'text'>) =>
   h('section', {}, h('h2', {}, app.t(`guide:${key}.heading`)), h('p', {}, app.t(`guide:${key}.text`)));
 
-const list = (app: App, key: string, group: 'items' | 'steps', count: number, tag: 'ul' | 'ol') =>
+const list = (heading: string, entries: Readonly<Record<string, string>>, tag: 'ul' | 'ol') =>
   h(
     'section',
     {},
-    h('h2', {}, app.t(`guide:${key}.heading`)),
+    h('h2', {}, heading),
     h(
       tag,
       {},
-      Array.from({ length: count }, (_, i) =>
-        h('li', {}, app.t(`guide:${key}.${group}.${group === 'items' ? 'o' : 's'}${i + 1}`)),
-      ),
+      Object.values(entries).map((entry) => h('li', {}, entry)),
     ),
   );
 
@@ -30,7 +32,7 @@ export function withoutVerdict(explanation: string, verdict: string): string {
 }
 
 /** One answer of the key: the statement, its verdict once, the explanation and its sources. */
-function answer(app: App, statement: KnowledgeStatement): HTMLElement {
+function answer(app: ScreenContext, statement: KnowledgeStatement): HTMLElement {
   const { t } = app;
   const verdict = t(statement.true ? 'check.true' : 'check.false');
   return h(
@@ -50,15 +52,15 @@ function answer(app: App, statement: KnowledgeStatement): HTMLElement {
 }
 
 /** The teacher guide: objectives, lesson plans, class mode, every chapter's questions, the check's answers. */
-export function guidePage(app: App, check: KnowledgeCheck | undefined): Node[] {
+export function guidePage(app: ScreenContext, check: KnowledgeCheck | undefined): Node[] {
   const { t } = app;
   const campaign = app.catalog.campaign();
   const chapters = app.catalog.scenario.chapters.flatMap((id) => campaign.chapters[id] ?? []);
   return [
     h('p', { class: 'lead' }, t('guide:intro')),
-    list(app, 'objectives', 'items', 5, 'ul'),
-    list(app, 'plan45', 'steps', 5, 'ol'),
-    list(app, 'plan90', 'steps', 7, 'ol'),
+    list(t('guide:objectives.heading'), t('guide:objectives.items', { returnObjects: true }), 'ul'),
+    list(t('guide:plan45.heading'), t('guide:plan45.steps', { returnObjects: true }), 'ol'),
+    list(t('guide:plan90.heading'), t('guide:plan90.steps', { returnObjects: true }), 'ol'),
     section(app, 'classMode'),
     h(
       'section',

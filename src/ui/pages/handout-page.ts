@@ -1,11 +1,11 @@
-import type { App } from '../../app/app';
-import type { Chapter } from '../../content/schema';
+import type { ScreenContext } from '../screen-context';
+import type { Chapter, TextKey } from '../../content/schema';
 import { paperCitations } from '../components/record-citation';
 import { button, h } from '../dom';
 import { formatDateOrRange } from '../format';
 
 /** Questions a worksheet asks in writing: the first of each decision's debrief in turn, so two decisions give one each. */
-export function worksheetQuestions(chapter: Chapter, count = 2): string[] {
+export function worksheetQuestions(chapter: Chapter, count = 2): TextKey[] {
   const lists = chapter.decisions.map((decision) => decision.debrief.questions);
   const longest = Math.max(...lists.map((list) => list.length));
   const inTurn = Array.from({ length: longest }, (_, index) => lists.flatMap((list) => list[index] ?? []));
@@ -32,7 +32,7 @@ const answerLines = (count: number) =>
  * A chapter's worksheet on one sheet: the core briefing with its sources, each decision with its options,
  * two questions with lines to answer on, and the address that plays the chapter.
  */
-export function handoutPage(app: App, chapter: Chapter): Node[] {
+export function handoutPage(app: ScreenContext, chapter: Chapter): Node[] {
   const { t } = app;
   const language = app.language();
   const record = app.record();
@@ -116,7 +116,7 @@ export function handoutPage(app: App, chapter: Chapter): Node[] {
  * A button that opens a chapter's worksheet wherever the teacher is, without playing up to it: it loads the
  * chapter first and, if that fails, says so beside itself.
  */
-export function worksheetButton(app: App, chapterId: string, chapterName: string): HTMLElement {
+export function worksheetButton(app: ScreenContext, chapterId: string, chapterName: string): HTMLElement {
   const { t } = app;
   const problem = h('span', { class: 'form-error', role: 'alert' });
   // The name starts with the visible word, so that voice control finds it, and says which chapter.

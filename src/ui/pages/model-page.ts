@@ -1,13 +1,17 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Condition, Rule } from '../../content/schema';
+import { hasTextUnder } from '../../i18n/keys';
 import { h } from '../dom';
 
-function conditionText(app: App, condition: Condition): string {
+function conditionText(app: ScreenContext, condition: Condition): string {
   const { t } = app;
   const meterName = (id: string) => {
     const meter = app.catalog.scenario.meters.find((candidate) => candidate.id === id);
     return meter ? t(meter.name) : id;
   };
+  // Rules may read a tag the page has no word for; it is shown as it stands.
+  const posture = (tag: string) =>
+    hasTextUnder(app.i18n, 'modelPage.posture', tag) ? t(`modelPage.posture.${tag}`) : tag;
   switch (condition.kind) {
     case 'meterBelow':
       // Meters hold whole numbers, so "below 16" reads as the rules' own "15 or less".
@@ -19,15 +23,15 @@ function conditionText(app: App, condition: Condition): string {
       return t('modelPage.when.atLeast', { meter: meterName(condition.meter), value: condition.value });
     case 'tagCount':
       if (condition.lastChoices === 1)
-        return t('modelPage.when.tagLast', { posture: t(`modelPage.posture.${condition.tag}`) });
+        return t('modelPage.when.tagLast', { posture: posture(condition.tag) });
       return condition.lastChoices
         ? t('modelPage.when.tagRecent', {
-            posture: t(`modelPage.posture.${condition.tag}`),
+            posture: posture(condition.tag),
             count: condition.atLeast,
             last: condition.lastChoices,
           })
         : t('modelPage.when.tag', {
-            posture: t(`modelPage.posture.${condition.tag}`),
+            posture: posture(condition.tag),
             count: condition.atLeast,
           });
     case 'flag':
@@ -47,7 +51,7 @@ function conditionText(app: App, condition: Condition): string {
   }
 }
 
-function ruleItem(app: App, rule: Rule): HTMLElement {
+function ruleItem(app: ScreenContext, rule: Rule): HTMLElement {
   const { t } = app;
   return h(
     'li',
@@ -65,7 +69,7 @@ function ruleItem(app: App, rule: Rule): HTMLElement {
 }
 
 /** "How the model works": every meter, every rule and every assumption, in plain words. */
-export function modelPage(app: App): Node[] {
+export function modelPage(app: ScreenContext): Node[] {
   const { t } = app;
   const { scenario } = app.catalog;
   const kinds = [
@@ -110,7 +114,7 @@ export function modelPage(app: App): Node[] {
     h(
       'ul',
       {},
-      ['meters', 'moves', 'variation', 'oneDesk', 'record'].map((key) =>
+      (['meters', 'moves', 'variation', 'oneDesk', 'record'] as const).map((key) =>
         h('li', {}, t(`modelPage.assumption.${key}`)),
       ),
     ),

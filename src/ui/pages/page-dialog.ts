@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import { button, h } from '../dom';
 
 /** A page left for another one (the guide for a chapter's worksheet), kept as it was to come back to. */
@@ -14,7 +14,7 @@ export class PageDialog {
   private readonly dialog: HTMLDialogElement;
   private readonly earlier: EarlierPage[] = [];
 
-  constructor(private readonly app: App) {
+  constructor(private readonly app: ScreenContext) {
     this.dialog = h('dialog', { class: 'page', 'aria-labelledby': 'page-heading' });
     this.dialog.addEventListener('close', () => {
       this.earlier.length = 0;

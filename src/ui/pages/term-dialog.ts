@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { GlossaryTerm } from '../../content/schema';
 import { h } from '../dom';
 import { glossaryEntry } from './glossary-page';
@@ -13,7 +13,7 @@ export class TermDialog {
   private readonly dialog: HTMLDialogElement;
   private opener: HTMLElement | null = null;
 
-  constructor(private readonly app: App) {
+  constructor(private readonly app: ScreenContext) {
     this.dialog = h('dialog', { class: 'term-dialog', 'aria-labelledby': HEADING_ID });
     // Keys pressed in the dialog stay in it: Enter, the digits and M must not act on the screen below.
     this.dialog.addEventListener('keydown', (event) => event.stopPropagation());

@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { RecordEntry, Source } from '../../content/schema';
 import { sourceLink, statusStamp } from '../components/record-citation';
 import { h } from '../dom';
@@ -7,7 +7,7 @@ import { formatDateOrRange } from '../format';
 export const timelineEntryId = (id: string) => `timeline-${id}`;
 
 /** The record entries the campaign uses, in date order, each with its status, positions and sources. */
-export function timelinePage(app: App, highlight: readonly string[] = []): Node[] {
+export function timelinePage(app: ScreenContext, highlight: readonly string[] = []): Node[] {
   const { t } = app;
   const record = app.record();
   const language = app.language();

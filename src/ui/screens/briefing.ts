@@ -1,5 +1,5 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Chapter } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
@@ -11,7 +11,7 @@ import { formatDateOrRange } from '../format';
 import type { ScreenKeys } from '../keyboard';
 
 export function briefingScreen(
-  app: App,
+  app: ScreenContext,
   chapter: Chapter,
   onContinue: () => void,
 ): { element: HTMLElement; keys: ScreenKeys } {

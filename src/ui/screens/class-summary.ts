@@ -1,4 +1,4 @@
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Ending } from '../../content/schema';
 import {
   RUN_MODES,
@@ -22,9 +22,9 @@ export interface ClassSummaryOptions {
   back: () => void;
 }
 
-type Translate = App['t'];
+type Translate = ScreenContext['t'];
 
-function shareText(app: App, share: Tally): string {
+function shareText(app: ScreenContext, share: Tally): string {
   const percent = new Intl.NumberFormat(app.language(), { style: 'percent' }).format(share.percent / 100);
   return app.t('summary.share', { count: share.count, percent });
 }
@@ -47,7 +47,7 @@ function endingName(t: Translate, spread: EndingSpread, endings: readonly Ending
 }
 
 function endingsSection(
-  app: App,
+  app: ScreenContext,
   summary: ClassSummary,
   modes: readonly RunMode[],
   endings: readonly Ending[],
@@ -72,7 +72,7 @@ function endingsSection(
   );
 }
 
-function checksSection(app: App, summary: ClassSummary, modes: readonly RunMode[]) {
+function checksSection(app: ScreenContext, summary: ClassSummary, modes: readonly RunMode[]) {
   const { t } = app;
   const phases = ['before', 'after'] as const;
   const anyTaken = phases.some((phase) => modes.some((mode) => summary.checks[phase][mode]));
@@ -105,7 +105,7 @@ function checksSection(app: App, summary: ClassSummary, modes: readonly RunMode[
   );
 }
 
-function decisionSection(app: App, summary: DecisionSummary, modes: readonly RunMode[]) {
+function decisionSection(app: ScreenContext, summary: DecisionSummary, modes: readonly RunMode[]) {
   const { t } = app;
   const campaign = app.catalog.campaign();
   const chapter = campaign.chapters[summary.chapter];
@@ -142,7 +142,7 @@ function decisionSection(app: App, summary: DecisionSummary, modes: readonly Run
   );
 }
 
-function fileNotices(app: App, collection: Collection) {
+function fileNotices(app: ScreenContext, collection: Collection) {
   const { t } = app;
   return [
     collection.duplicates.length
@@ -185,7 +185,7 @@ function fileNotices(app: App, collection: Collection) {
 
 /** The teacher's class summary: many results files at once; endings, check scores and every decision beside history. */
 export function classSummaryScreen(
-  app: App,
+  app: ScreenContext,
   options: ClassSummaryOptions,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;

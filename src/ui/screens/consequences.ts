@@ -1,5 +1,5 @@
 import { text, textFrom } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Chapter, Option } from '../../content/schema';
 import { voteKey, type ChoiceOutcome, type MeterChange } from '../../engine';
 import { actionBar } from '../components/action-bar';
@@ -14,17 +14,22 @@ import { describeChange } from '../outcome-text';
  * uncertain effect's chance and whether it happened, or a meter at its limit.
  */
 export function meterChangeLine(
-  app: App,
+  app: ScreenContext,
   change: MeterChange,
-  t: App['t'] = app.t,
+  t: ScreenContext['t'] = app.t,
   language: string = app.language(),
 ): string {
   const meter = app.catalog.scenario.meters.find((candidate) => candidate.id === change.meter);
-  return describeChange(change, t(meter?.name ?? change.meter), (key, options) => t(key, options), language);
+  return describeChange(
+    change,
+    meter ? t(meter.name) : change.meter,
+    (key, options) => t(key, options),
+    language,
+  );
 }
 
 export function consequencesScreen(
-  app: App,
+  app: ScreenContext,
   chapter: Chapter,
   option: Option,
   outcome: ChoiceOutcome,

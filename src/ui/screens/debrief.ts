@@ -1,5 +1,5 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Chapter, Decision } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { classSplit } from '../components/class-split';
@@ -22,7 +22,7 @@ let revealedDebrief: string | null = null;
 
 /** The record beside the choice: what Baku did, the questions, the full record, and the ways on. */
 function recordParts(
-  app: App,
+  app: ScreenContext,
   decision: Decision,
   chosenOptionId: string,
   next: DebriefNext,
@@ -120,13 +120,15 @@ function recordParts(
 }
 
 export function debriefScreen(
-  app: App,
+  app: ScreenContext,
   chapter: Chapter,
   decision: Decision,
   chosenOptionId: string,
   next: DebriefNext,
   onContinue: () => void,
   onBranch?: () => void,
+  /** Hears the record open: at once, or on the teacher's key (a live session shows it on every device then). */
+  onReveal?: () => void,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
   const state = app.session.state;
@@ -163,6 +165,7 @@ export function debriefScreen(
   );
   if (!teacherReveals) {
     element.append(...record());
+    onReveal?.();
     return { element, keys: { enter: onContinue } };
   }
 
@@ -176,6 +179,7 @@ export function debriefScreen(
     const withHistory = splitFor(true);
     if (split && withHistory) split.replaceWith(withHistory);
     cover.replaceWith(...record());
+    onReveal?.();
     linkGlossaryTerms(app, element);
     const first = element.querySelector<HTMLElement>('#versus-heading');
     if (first) {

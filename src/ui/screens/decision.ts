@@ -1,12 +1,12 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Chapter, Decision } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
 import { discussionTimer } from '../components/discussion-timer';
 import { more } from '../components/more';
 import { runNotes } from '../components/run-notes';
-import { countVotes, MAX_VOTES, parseVoteCount } from '../../engine';
+import { classChoice, MAX_VOTES, parseVoteCount } from '../../engine';
 import { Countdown } from '../countdown';
 import { h } from '../dom';
 import { formatDateOrRange } from '../format';
@@ -16,8 +16,11 @@ import type { ScreenKeys } from '../keyboard';
 type Option = Decision['options'][number];
 
 /** The advisers' cases for and against an option: one sentence each (`gist`), or the full argument (`text`). */
-function adviceList(app: App, option: Option, length: 'gist' | 'text'): HTMLElement {
-  const adviser = (id: string) => app.catalog.scenario.advisers.find((candidate) => candidate.id === id);
+function adviceList(app: ScreenContext, option: Option, length: 'gist' | 'text'): HTMLElement {
+  const adviserName = (id: string) => {
+    const adviser = app.catalog.scenario.advisers.find((candidate) => candidate.id === id);
+    return adviser ? app.t(adviser.name) : id;
+  };
   return h(
     'ul',
     { class: 'advice' },
@@ -26,7 +29,7 @@ function adviceList(app: App, option: Option, length: 'gist' | 'text'): HTMLElem
         'li',
         { class: `advice-${advice.stance}` },
         h('span', { class: 'advice-stance' }, `${app.t(`decision.${advice.stance}`)} — `),
-        h('span', { class: 'advice-who' }, `${app.t(adviser(advice.adviser)?.name ?? '')}: `),
+        h('span', { class: 'advice-who' }, `${adviserName(advice.adviser)}: `),
         text(app, advice[length]),
       ),
     ),
@@ -37,7 +40,7 @@ function adviceList(app: App, option: Option, length: 'gist' | 'text'): HTMLElem
  * What an option's "More" holds: on the projector the one-sentence cases too, since the core there is the label and
  * the line; alone, the cases are core and "More" holds the concrete steps and the full arguments.
  */
-function optionMore(app: App, option: Option, classMode: boolean): HTMLDetailsElement {
+function optionMore(app: ScreenContext, option: Option, classMode: boolean): HTMLDetailsElement {
   return more(
     app.t(classMode ? 'more.arguments' : 'more.fullArguments'),
     classMode ? adviceList(app, option, 'gist') : null,
@@ -68,7 +71,7 @@ interface VoteField {
 
 /** Class mode: the field for an option's votes, named with the option for screen readers. */
 function voteField(
-  app: App,
+  app: ScreenContext,
   option: Option,
   index: number,
   typed: string | undefined,
@@ -107,20 +110,29 @@ function voteField(
   return { box, message, input, check };
 }
 
+/** A live session's vote at the foot of the decision, in place of the typed counts (`live-vote.ts`). */
+export interface LiveVotePanel {
+  element: HTMLElement;
+  /** The panel's button or Enter: closes the vote, or plays the option picked after a tie. */
+  enter: (picked: string | null) => void;
+}
+
 export function decisionScreen(
-  app: App,
+  app: ScreenContext,
   chapter: Chapter,
   decision: Decision,
   onConfirm: (optionId: string, votes?: number[]) => void,
   draft: DecisionDraft = {},
+  live?: LiveVotePanel,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
   const index = chapter.decisions.indexOf(decision) + 1;
   const classMode = app.classroom().mode === 'class';
   const voteHintId = 'vote-hint';
-  const fields = classMode
-    ? decision.options.map((option, i) => voteField(app, option, i, draft.votes?.[i], voteHintId))
-    : null;
+  const fields =
+    classMode && !live
+      ? decision.options.map((option, i) => voteField(app, option, i, draft.votes?.[i], voteHintId))
+      : null;
   const voteMessage = h('p', { class: 'form-error', role: 'alert' });
   let selected: string | null = null;
   /** Each field's count; null while any field holds what is not a count. */
@@ -129,6 +141,10 @@ export function decisionScreen(
     return counts.every((count) => count !== null) ? counts : null;
   };
   const confirm = () => {
+    if (live) {
+      live.enter(selected);
+      return;
+    }
     if (!fields) {
       if (selected) onConfirm(selected);
       return;
@@ -139,16 +155,14 @@ export function decisionScreen(
       fields.find((field) => field.input.getAttribute('aria-invalid') === 'true')?.input.focus();
       return;
     }
-    const result = countVotes(decision.options, counts);
+    const choice = classChoice(decision.options, counts, selected);
     const labelOf = (id: string) => {
       const at = decision.options.findIndex((option) => option.id === id);
       return `${at + 1}. ${t(decision.options[at]!.label)}`;
     };
-    if (result.winner) onConfirm(result.winner, counts);
-    else if (result.tied.length && selected && result.tied.includes(selected)) onConfirm(selected, counts);
-    else if (result.tied.length)
-      voteMessage.textContent = t('vote.tie', { options: result.tied.map(labelOf).join(' · ') });
-    else if (selected) onConfirm(selected, counts);
+    if (choice.kind === 'play') onConfirm(choice.option, counts);
+    else if (choice.kind === 'tie')
+      voteMessage.textContent = t('vote.tie', { options: choice.tied.map(labelOf).join(' · ') });
     else voteMessage.textContent = t('vote.none');
   };
   const action = actionBar(t(classMode ? 'vote.confirm' : 'decision.confirm'), confirm);
@@ -249,7 +263,9 @@ export function decisionScreen(
     runNotes(app, decision.notes, classMode ? 1 : 2),
     classMode
       ? // On the projector each field's "Votes" says enough, and a tie explains itself when it happens.
-        h('p', { class: 'sr-only', id: voteHintId }, t('vote.hint'))
+        live
+        ? null
+        : h('p', { class: 'sr-only', id: voteHintId }, t('vote.hint'))
       : h(
           'p',
           { class: 'hint' },
@@ -266,14 +282,15 @@ export function decisionScreen(
     ),
     classMode ? null : voteMessage,
     classMode ? null : confirmHint,
-    action.bar,
+    live?.element ?? action.bar,
   );
   if (classMode) {
     // The timer, the vote's messages and the button stay pinned at the panel's foot, in view however long it is.
+    const bar = live?.element ?? action.bar;
     const minutes = app.classroom().timerMinutes;
-    if (minutes > 0) action.bar.prepend(discussionTimer(app, (draft.timer ??= new Countdown(minutes * 60))));
-    action.bar.prepend(voteMessage);
-    action.bar.classList.add('class-bar');
+    if (minutes > 0) bar.prepend(discussionTimer(app, (draft.timer ??= new Countdown(minutes * 60))));
+    if (!live) bar.prepend(voteMessage);
+    bar.classList.add('class-bar');
     if (fields && readCounts() === null) action.button.disabled = true;
   }
   return { element, keys: { digit: pick, enter: confirm } };

@@ -1,5 +1,5 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Ending, Endings } from '../../content/schema';
 import type { GameState, HistoricalRun } from '../../engine';
 import { actionBar } from '../components/action-bar';
@@ -12,7 +12,7 @@ import type { ScreenKeys } from '../keyboard';
 
 /** The modelled outcome of the run, set beside the real situation as of the record's last entry. */
 export function endingScreen(
-  app: App,
+  app: ScreenContext,
   endings: Endings,
   ending: Ending,
   onContinue: () => void,

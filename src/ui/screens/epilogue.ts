@@ -1,5 +1,5 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { Epilogue } from '../../content/schema';
 import { actionBar } from '../components/action-bar';
 import { factParagraph } from '../components/fact';
@@ -12,7 +12,7 @@ import type { ScreenKeys } from '../keyboard';
 
 /** What happened after the last decision: record only, no choice. */
 export function epilogueScreen(
-  app: App,
+  app: ScreenContext,
   epilogue: Epilogue,
   onContinue: () => void,
 ): { element: HTMLElement; keys: ScreenKeys } {

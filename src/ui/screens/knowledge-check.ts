@@ -1,5 +1,5 @@
 import { text } from '../bilingual';
-import type { App } from '../../app/app';
+import type { ScreenContext } from '../screen-context';
 import type { KnowledgeStatement } from '../../content/schema';
 import type { CheckPhase, CheckScore } from '../../engine';
 import { actionBar } from '../components/action-bar';
@@ -11,7 +11,7 @@ type Answer = 'true' | 'false' | 'unsure';
 
 /** True-or-false statements from the record; "not sure" is allowed and counts as not right. */
 export function checkScreen(
-  app: App,
+  app: ScreenContext,
   statements: readonly KnowledgeStatement[],
   phase: CheckPhase,
   actions: { submit: (answers: Record<string, boolean>) => void; skip?: () => void },
@@ -77,7 +77,7 @@ export function checkScreen(
   return { element, keys: { enter } };
 }
 
-export function scoreLine(app: App, score: CheckScore): string {
+export function scoreLine(app: ScreenContext, score: CheckScore): string {
   return app.t('check.scoreLine', {
     trueRight: score.trueRight,
     trueTotal: score.trueTotal,
@@ -89,7 +89,7 @@ export function scoreLine(app: App, score: CheckScore): string {
 
 /** After the campaign: each statement with the player's answer, the record's answer and why. */
 export function checkFeedbackScreen(
-  app: App,
+  app: ScreenContext,
   statements: readonly KnowledgeStatement[],
   answers: Readonly<Record<string, boolean>>,
   scores: { before?: CheckScore; after: CheckScore },

@@ -1,4 +1,5 @@
-import type { App } from '../../app/app';
+import type { KeysUnder } from '../../i18n/keys';
+import type { ScreenContext } from '../screen-context';
 import type { Ending, KnowledgeCheck } from '../../content/schema';
 import {
   scoreCheck,
@@ -19,6 +20,7 @@ import { realPathLine, realPathTable } from '../components/real-path';
 import { turningCore, turningSection } from '../components/turning-points';
 import { button, h } from '../dom';
 import type { ScreenKeys } from '../keyboard';
+import { shortMeterName } from '../meter-name';
 import { scoreLine } from './knowledge-check';
 
 export interface ReportExport {
@@ -26,7 +28,7 @@ export interface ReportExport {
   download: (format: 'json' | 'csv', group: string) => void;
 }
 
-function exportSection(app: App, exporter: ReportExport): HTMLElement {
+function exportSection(app: ScreenContext, exporter: ReportExport): HTMLElement {
   const { t } = app;
   const group = h('input', { type: 'text', id: 'result-group', maxlength: 60, autocomplete: 'off' });
   return h(
@@ -45,7 +47,7 @@ function exportSection(app: App, exporter: ReportExport): HTMLElement {
 }
 
 /** "What if": pick a decision of this run, go back there and choose differently. */
-function whatIfSection(app: App, state: GameState, branch: (index: number) => void): HTMLElement {
+function whatIfSection(app: ScreenContext, state: GameState, branch: (index: number) => void): HTMLElement {
   const { t } = app;
   const campaign = app.catalog.campaign();
   const select = h(
@@ -73,14 +75,16 @@ function whatIfSection(app: App, state: GameState, branch: (index: number) => vo
 
 /** The earlier run beside this one: each decision, the endings and the final meters. */
 function sideBySide(
-  app: App,
+  app: ScreenContext,
   data: ReportData,
   earlier: { state: GameState; ending: Ending | undefined },
 ): HTMLElement {
   const { t } = app;
   const campaign = app.catalog.campaign();
-  const label = (choice: ChoiceMade | undefined) =>
-    choice ? t(findOption(campaign, choice)?.label ?? choice.option) : '—';
+  const label = (choice: ChoiceMade | undefined) => {
+    const option = choice && findOption(campaign, choice);
+    return option ? t(option.label) : (choice?.option ?? '—');
+  };
   const count = Math.max(data.state.history.length, earlier.state.history.length);
   const rows = Array.from({ length: count }, (_, index) => {
     const mine = data.state.history[index];
@@ -171,7 +175,7 @@ export interface RunAnalysis {
  * The ending, one line on how many decisions turned it, and behind "More" what it means, the turning points, where
  * the model puts Baku's real choices, and the run's approach beside Baku's.
  */
-function endingSection(app: App, data: ReportData, ending: Ending, byClass: boolean): HTMLElement {
+function endingSection(app: ScreenContext, data: ReportData, ending: Ending, byClass: boolean): HTMLElement {
   const { t } = app;
   const { analysis } = data;
   const campaign = app.catalog.campaign();
@@ -208,7 +212,7 @@ function endingSection(app: App, data: ReportData, ending: Ending, byClass: bool
 
 /** The whole run on one printable page: decisions beside history, the meters over time, ending, check. */
 export function reportScreen(
-  app: App,
+  app: ScreenContext,
   data: ReportData,
   actions: { playAgain: () => void; toTitle: () => void; branch?: (index: number) => void },
   exporter?: ReportExport,
@@ -230,7 +234,7 @@ export function reportScreen(
   );
   again.addEventListener('click', actions.playAgain);
 
-  const columnName = (name: string) =>
+  const columnName = (name: KeysUnder<'report.columns'>) =>
     t(byClass && name === 'yours' ? 'vote.classChoice' : `report.columns.${name}`);
   const rows = state.history.map((choice) => {
     const decision = decisionOf(choice);
@@ -238,7 +242,7 @@ export function reportScreen(
     const historical = decision && findOption(campaign, { ...choice, option: decision.historical });
     const same = decision?.historical === choice.option;
     // On a narrow screen the rows stack, and each cell shows its column's name from data-label.
-    const column = (name: string) => ({ 'data-label': columnName(name) });
+    const column = (name: KeysUnder<'report.columns'>) => ({ 'data-label': columnName(name) });
     const chosen = findOption(campaign, choice);
     const votes = decision && state.votes[voteKey(choice.chapter, choice.decision)];
     return h(
@@ -310,7 +314,7 @@ export function reportScreen(
           h(
             'tr',
             {},
-            ['chapter', 'decision', 'yours', 'baku', 'compared'].map((column) =>
+            (['chapter', 'decision', 'yours', 'baku', 'compared'] as const).map((column) =>
               h('th', { scope: 'col' }, columnName(column)),
             ),
           ),
@@ -324,7 +328,7 @@ export function reportScreen(
       description: t('report.chart.description'),
       stepLabel: (step) => (step === 0 ? t('report.chart.start') : String(step)),
       meterName: (meter) => t(meter.name),
-      shortMeterName: (meter) => t(`meters.short.${meter.id}`),
+      shortMeterName: (meter) => shortMeterName(app, meter),
       tableCaption: t('report.chart.table'),
       howToRead: t('report.chart.howToRead'),
     }),

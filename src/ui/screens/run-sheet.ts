@@ -1,5 +1,5 @@
-import type { App } from '../../app/app';
-import { LESSON_PLANS, type ClassroomSettings } from '../../app/classroom';
+import type { ScreenContext } from '../screen-context';
+import { LESSON_PLANS, type ClassroomSettings } from '../../content/classroom';
 import { actionBar } from '../components/action-bar';
 import { button, h } from '../dom';
 import { keysOrTouch } from '../input-hints';
@@ -8,8 +8,10 @@ import type { ScreenKeys } from '../keyboard';
 
 /** The teacher's run-sheet: chapters, how debriefs open, sensitivity, the check and a discussion timer. */
 export function runSheetScreen(
-  app: App,
+  app: ScreenContext,
   actions: { start: (settings: ClassroomSettings) => void; back: () => void },
+  /** A live session: students vote on their own devices instead of the teacher typing counts. */
+  live = false,
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
   const saved = app.classroom();
@@ -125,13 +127,13 @@ export function runSheetScreen(
     event.preventDefault();
     start();
   });
-  const action = actionBar(t('sheet.start'), start);
+  const action = actionBar(t(live ? 'live:teacher.sheetStart' : 'sheet.start'), start);
   const element = h(
     'article',
     { class: 'screen dossier', 'aria-labelledby': 'sheet-heading' },
-    h('p', { class: 'eyebrow' }, t('sheet.eyebrow')),
+    h('p', { class: 'eyebrow' }, t(live ? 'live:teacher.eyebrow' : 'sheet.eyebrow')),
     h('h1', { id: 'sheet-heading' }, t('sheet.heading')),
-    h('p', { class: 'lead' }, t('sheet.intro')),
+    h('p', { class: 'lead' }, t(live ? 'live:teacher.sheetIntro' : 'sheet.intro')),
     form,
     h('p', {}, button(t('sheet.back'), actions.back, { class: 'secondary' })),
     action.bar,

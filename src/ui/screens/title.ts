@@ -1,12 +1,14 @@
-import type { App } from '../../app/app';
-import type { EarlierRun, SavedRunStatus } from '../../app/session';
+import type { ScreenContext } from '../screen-context';
 import { requestedPlan } from '../../content/chapter-plan';
+import type { SaveError } from '../../engine';
 import { button, h, uniqueId } from '../dom';
 import type { ScreenKeys } from '../keyboard';
 
 export interface TitleActions {
   newGame: () => void;
   classMode: () => void;
+  /** A class with a live session: students vote from their own devices. */
+  liveSession: () => void;
   classSummary: () => void;
   resume: () => void;
   /** What is wrong with a typed code, found without using it; null when it can be restored. */
@@ -17,6 +19,39 @@ export interface TitleActions {
   restoreEarlier: (key: string) => void;
 }
 
+/** A run a new game (or a code, or a class's run) replaced, kept so that it can be restored from the title. */
+export interface EarlierRun {
+  key: string;
+  keptAt: Date;
+  choices: number;
+  chapters: number;
+}
+
+/** The saved run as the title tells of it; an unreadable one says why, and which version it was. */
+export type SavedRunStatus =
+  | { kind: 'none' }
+  /** `progress`: the run has something to lose. `offline`: the chapters could not be downloaded to resume it. */
+  | { kind: 'ready'; progress: boolean; offline?: boolean }
+  | {
+      kind: 'unreadable';
+      // Offline a save is not unreadable: it stays ready, marked `offline`, to try again.
+      error: { kind: SaveError['kind'] | 'unplayable' | 'content'; version?: number };
+    };
+
+/** What the title tells before the player moves: the saved run, the browser's storage, the chapters asked for. */
+export interface TitleStatus {
+  saved: SavedRunStatus;
+  /** `readable`: the browser keeps saves at all; `available`: it still takes new ones. */
+  storage: { readonly readable: boolean; readonly available: boolean };
+  /** The chapters asked for in the address (`?chapters=`), or null for all. */
+  chaptersAsked: readonly string[] | null;
+  /**
+   * A live session: `unavailable` when "Live session" found no server (a static deployment), `resumable` the code
+   * of the session this tab opened before a reload.
+   */
+  live?: { unavailable?: boolean; resumable?: string };
+}
+
 type ReplaceIntent = 'newGame' | 'code';
 /** Runs `proceed` at once, or first asks the player whether to replace the run in progress. */
 type ReplaceGuard = (intent: ReplaceIntent, proceed: () => void) => void;
@@ -25,7 +60,7 @@ type ReplaceGuard = (intent: ReplaceIntent, proceed: () => void) => void;
  * The question asked before a new game or a code replaces the run in progress. "Keep my game" has the focus, so a
  * stray Enter keeps the run; replacing it takes a deliberate move to the other button.
  */
-function replaceQuestion(app: App): { element: HTMLElement; ask: ReplaceGuard } {
+function replaceQuestion(app: ScreenContext): { element: HTMLElement; ask: ReplaceGuard } {
   const { t } = app;
   const question = h('p', { id: 'replace-question-text', class: 'replace-question-text' });
   const keep = h('button', { type: 'button', class: 'primary' }, t('title.replace.keep'));
@@ -64,7 +99,7 @@ function replaceQuestion(app: App): { element: HTMLElement; ask: ReplaceGuard } 
 
 /** The runs a new game replaced, newest first, each with a button that restores it. */
 function earlierGames(
-  app: App,
+  app: ScreenContext,
   earlier: readonly EarlierRun[],
   restore: TitleActions['restoreEarlier'],
 ): HTMLElement | null {
@@ -104,7 +139,7 @@ function earlierGames(
 }
 
 function codeForm(
-  app: App,
+  app: ScreenContext,
   actions: Pick<TitleActions, 'checkCode' | 'resumeCode'>,
   guard: ReplaceGuard,
 ): HTMLElement {
@@ -164,12 +199,13 @@ function codeForm(
 }
 
 export function titleScreen(
-  app: App,
-  saved: SavedRunStatus,
+  app: ScreenContext,
+  status: TitleStatus,
   actions: TitleActions,
   earlier: readonly EarlierRun[] = [],
 ): { element: HTMLElement; keys: ScreenKeys } {
   const { t } = app;
+  const { saved, storage, chaptersAsked } = status;
   const question = replaceQuestion(app);
   // A run with progress to lose is replaced only when the player says so.
   const guard: ReplaceGuard = (intent, proceed) =>
@@ -193,10 +229,10 @@ export function titleScreen(
       : null;
   resume?.addEventListener('click', actions.resume);
 
-  const unknownChapters = requestedPlan(app.catalog.scenario.chapters, app.options.chapters);
+  const unknownChapters = requestedPlan(app.catalog.scenario.chapters, chaptersAsked);
   const notices = [
-    !app.store.readable ? h('p', { class: 'notice', role: 'status' }, t('title.storageOff')) : null,
-    app.store.readable && !app.store.available
+    !storage.readable ? h('p', { class: 'notice', role: 'status' }, t('title.storageOff')) : null,
+    storage.readable && !storage.available
       ? h('p', { class: 'notice', role: 'status' }, t('title.storageFull'))
       : null,
     unknownChapters.unknown.length
@@ -210,6 +246,12 @@ export function titleScreen(
       : null,
     saved.kind === 'ready' && saved.offline
       ? h('p', { class: 'notice', role: 'alert' }, t('title.resumeOffline'))
+      : null,
+    status.live?.unavailable
+      ? h('p', { class: 'notice', role: 'alert', id: 'live-unavailable' }, t('live.needsServer'))
+      : null,
+    saved.kind === 'ready' && status.live?.resumable
+      ? h('p', { class: 'notice', role: 'status' }, t('live.resumeNotice', { code: status.live.resumable }))
       : null,
     saved.kind === 'unreadable'
       ? h(
@@ -238,6 +280,10 @@ export function titleScreen(
       { class: 'title-actions' },
       newGame,
       button(t('title.classMode'), actions.classMode, { class: 'secondary' }),
+      button(t('live.button'), actions.liveSession, {
+        class: 'secondary',
+        'aria-describedby': status.live?.unavailable ? 'live-unavailable' : null,
+      }),
       resume,
       resume ? h('span', { id: 'resume-detail', class: 'hint' }, t('title.continueDetail')) : null,
       button(t('title.model'), () => app.pages.showModel(), { class: 'secondary' }),

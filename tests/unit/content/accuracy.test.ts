@@ -19,7 +19,7 @@ describe('accuracy rules over the English text', () => {
 
   it("never repeats the seed brief's error that the plane crashed near Grozny", () => {
     // A false statement of the knowledge check states the error on purpose, so that players can reject it.
-    const falseStatements = new Set(
+    const falseStatements = new Set<string>(
       loadFinaleFiles()
         .check.statements.filter((statement) => !statement.true)
         .map((statement) => statement.text),

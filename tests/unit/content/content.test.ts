@@ -20,6 +20,7 @@ import {
   loadScenario,
   namespaceFile,
 } from './load-real-content';
+import { textKey } from '../support/text-key';
 
 const scenario = loadScenario();
 const record = loadRecord();
@@ -133,7 +134,7 @@ describe('the content checks catch broken references', () => {
 
   it('a translation key that does not exist', () => {
     const broken = structuredClone(chapter);
-    broken.briefing.lead = `${chapter.id}:no.such.key`;
+    broken.briefing.lead = textKey(`${chapter.id}:no.such.key`);
     expect(checkKeys(broken, chapter.id, (key) => hasText('en', key))).toEqual([
       `${chapter.id}: missing text for "${chapter.id}:no.such.key"`,
     ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/content/schema';
 import { slipLabelKey } from '../../../src/ui/components/framing';
 import { hasText, languages, loadRecord } from './load-real-content';
+import { textKey } from '../support/text-key';
 
 const sources = loadRecord().sources;
 const host = (source: Source) => new URL(source.url).hostname;
@@ -59,10 +60,13 @@ describe('source stances', () => {
   it('label a framing slip by its publisher, not by the side whose view it reports', () => {
     const azerNews = sources.find((source) => source.publisher.includes('AzerNews, citing TASS'))!;
     expect(
-      slipLabelKey({ side: 'russia', source: azerNews.id, text: 'x:y', records: ['R12'] }, azerNews),
+      slipLabelKey({ side: 'russia', source: azerNews.id, text: textKey('x:y'), records: ['R12'] }, azerNews),
     ).toBe('stance.azerbaijani-state');
     expect(
-      slipLabelKey({ side: 'russia', source: 'src-missing', text: 'x:y', records: ['R12'] }, undefined),
+      slipLabelKey(
+        { side: 'russia', source: 'src-missing', text: textKey('x:y'), records: ['R12'] },
+        undefined,
+      ),
     ).toBe('side.russia');
   });
 });

@@ -3,12 +3,13 @@ import type { KnowledgeStatement } from '../../../src/content/schema';
 import { recordCheck, scoreCheck } from '../../../src/engine';
 import { decodeSave, encodeSave, newRun, replay, runRecordOf } from '../../../src/engine';
 import { fixtureCampaign } from './fixture';
+import { textKey } from '../support/text-key';
 
 const statement = (id: string, truth: boolean): KnowledgeStatement => ({
   id,
-  text: `quiz:${id}.text`,
+  text: textKey(`quiz:${id}.text`),
   true: truth,
-  explanation: `quiz:${id}.explanation`,
+  explanation: textKey(`quiz:${id}.explanation`),
   records: ['R11'],
 });
 const statements = [statement('a', true), statement('b', true), statement('c', false), statement('d', false)];

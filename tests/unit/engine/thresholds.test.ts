@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thresholdCrossings, type MeterChange } from '../../../src/engine';
+import { textKey } from '../support/text-key';
 
 const scenario = {
   thresholds: { dependence: 85, collapse: 15 },
@@ -16,7 +17,7 @@ const change = (meter: string, from: number, to: number, rule = false): MeterCha
   delta: to - from,
   from,
   to,
-  reason: 'r',
+  reason: textKey('x:reason'),
   cause: rule ? { kind: 'rule', rule: 'x', actor: 'moscow' } : { kind: 'option', option: 'o' },
 });
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { applyChoice, newRun, recordVotes, type Campaign, type GameState } from '../../../src/engine';
 import { buildResult, type ResultFile } from '../../../src/results/result-file';
-import type { Translate } from '../../../src/results/result-csv';
+import type { Translate } from '../../../src/i18n/keys';
 export { parseCsv } from './parse-csv';
 import { loadFinaleFiles, loadScenario, namespaceFile, loadCampaign } from '../content/load-real-content';
 

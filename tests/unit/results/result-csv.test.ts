@@ -1,3 +1,4 @@
+import type { TextKey } from '../../../src/content/schema';
 import { describe, expect, it } from 'vitest';
 import { csvCell, resultToCsv } from '../../../src/results/result-csv';
 import { parseResultFile } from '../../../src/results/result-file';
@@ -10,7 +11,7 @@ const table = (csv: string) => {
   const [header, ...rows] = parseCsv(csv);
   return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]])));
 };
-const label = (key: string) => english(key);
+const label = (key: TextKey) => english(key);
 
 describe('the CSV copy of a run', () => {
   it('names chapters, decisions, options and the ending in words, not ids', () => {

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ApproachProfile, MeterChange, TurningPoint } from '../../../src/engine';
 import { approachRows, chanceInTen, describeChange, turningDecisions } from '../../../src/ui/outcome-text';
 import { translator } from '../results/helpers';
+import { textKey } from '../support/text-key';
 
 const change = (over: Partial<MeterChange>): MeterChange => ({
   meter: 'west',
   delta: 8,
   from: 40,
   to: 48,
-  reason: 'ch01:d1.options.investigation.effects.west',
+  reason: textKey('ch01:d1.options.investigation.effects.west'),
   cause: { kind: 'option', option: 'investigation' },
   ...over,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, TOPBAR_HEIGHT, type Rect } from '../../../src/ui/layout';
+import { computeLayout, TOPBAR_HEIGHT, type Rect } from '../../../src/lib/layout';
 
 const inside = (rect: Rect, width: number, height: number) =>
   rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= width && rect.y + rect.height <= height;

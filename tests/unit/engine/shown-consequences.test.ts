@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { shownConsequences } from '../../../src/app/consequence-feed';
+import { shownConsequences } from '../../../src/engine/shown-consequences';
 import type { MeterChange, Reaction } from '../../../src/engine';
 import { loadScenario } from '../content/load-real-content';
+import { textKey } from '../support/text-key';
 
 const scenario = loadScenario();
 
@@ -10,10 +11,14 @@ const change = (meter: string, from: number, to: number): MeterChange => ({
   delta: to - from,
   from,
   to,
-  reason: 'r',
+  reason: textKey('x:reason'),
   cause: { kind: 'option', option: 'o' },
 });
-const reaction = (actor: Reaction['actor']): Reaction => ({ actor, text: 't', kind: 'reaction' });
+const reaction = (actor: Reaction['actor']): Reaction => ({
+  actor,
+  text: textKey('x:reaction'),
+  kind: 'reaction',
+});
 
 describe('a choice’s consequences as the stage shows them', () => {
   it('sums each meter’s changes over the option and the rules, and leaves out meters that did not move', () => {
