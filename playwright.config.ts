@@ -24,6 +24,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions,
     trace: 'retain-on-failure',
+    // The service worker would serve the game from its copy and hide the failures the tests stage with page.route and
+    // setOffline; tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'webgl', testIgnore: /no-webgl\.spec\.ts/ },
@@ -39,7 +42,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    // The project's own server (as `npm start` runs it): the game and live class sessions on one port.
+    command:
+      `npx vite build --outDir ${outDir} --emptyOutDir` +
+      ` && npx vite build --config server/vite.config.ts --outDir ${outDir}-server --emptyOutDir` +
+      ` && DIST=${outDir} node ${outDir}-server/main.js --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,

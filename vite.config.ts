@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import type { GenerateSWOptions } from 'workbox-build';
 
 // Phaser's compile-time feature flags, replaced the way Phaser's own webpack build does.
 // Sound is off because audio goes through Howler; the core entry leaves out physics and tilemaps.
@@ -14,11 +17,15 @@ const phaserFlags: Record<string, boolean> = {
 };
 const flagPattern = new RegExp(`typeof (${Object.keys(phaserFlags).join('|')})\\b`, 'g');
 
+/** Phaser's random generator alone, for the two files that otherwise pull in the whole Math namespace. */
+const phaserRandom = fileURLToPath(new URL('./src/vendor/phaser-random.cjs', import.meta.url));
+
 /** A Phaser source file as the production build compiles it (`tests/unit/stage/phaser-build.test.ts` loads it so too). */
 export function phaserSourceForBuild(code: string): string {
   return code
     .replace(flagPattern, (_, flag: string) => String(phaserFlags[flag]))
     .replace("require('phaser3spectorjs')", 'null')
+    .replace(/require\('(?:\.\.\/)+math\/?'\)/g, `require(${JSON.stringify(phaserRandom)})`)
     .replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
 }
 
@@ -43,6 +50,8 @@ function preloadStage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
+        // The student's page (join.html) has no stage.
+        if (!context.path.endsWith('/index.html')) return [];
         const chunks = Object.values(context.bundle ?? {}).filter(
           (chunk) => chunk.type === 'chunk' && /^(phaser|create-game)$/.test(chunk.name),
         );
@@ -93,10 +102,100 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The font subsets the service worker keeps for offline play: the four languages need latin, latin-ext (Azerbaijani
+ * ə, Turkish ğ ı ş) and cyrillic; `tests/unit/app/offline-precache.test.ts` checks every character the texts use.
+ */
+export const PRECACHED_FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
+
+/** The night slate of the stage (art direction): the installed app's title bar and splash screen. */
+const NIGHT = '#0f1720';
+
+/** The app icons drawn by `scripts/build-icons.mjs`, emitted at fixed names for the web app manifest. */
+const MANIFEST_ICONS = [
+  { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+  { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+  { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+];
+
+function emitManifestIcons(): Plugin {
+  return {
+    name: 'emit-manifest-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const icon of MANIFEST_ICONS) {
+        const source = readFileSync(new URL(`./assets/${icon.src}`, import.meta.url));
+        this.emitFile({ type: 'asset', fileName: icon.src, source });
+      }
+    },
+  };
+}
+
+/** The web app manifest, which makes the game installable (Chromebooks, Android, desktop). */
+export const WEB_APP_MANIFEST = {
+  id: './',
+  name: 'Crossroads',
+  short_name: 'Crossroads',
+  description:
+    'Steer Azerbaijan through the 2024–2025 crisis with Russia, then see what really happened, with dated sources.',
+  lang: 'en',
+  dir: 'ltr',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  theme_color: NIGHT,
+  background_color: NIGHT,
+  categories: ['education', 'games'],
+  icons: MANIFEST_ICONS,
+} satisfies Partial<ManifestOptions>;
+
+/**
+ * What the service worker keeps and answers: every file of the build (every chunk, so every chapter, language and
+ * page; the fonts the texts need; the map; the icons), nothing cached at run time, and navigations only to the
+ * game's own page. The live session's `/socket.io/` and `/join`, and any other path, always go to the network.
+ */
+export const SERVICE_WORKER = {
+  globPatterns: [
+    '**/*.{html,js,css,json,png,svg,webp}',
+    `assets/*-{${PRECACHED_FONT_SUBSETS.join(',')}}-[0-9]*.woff2`,
+  ],
+  // The student's page works only with the live server, which serves it itself.
+  globIgnores: ['**/node_modules/**', 'join.html'],
+  maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+  // A reload with `?lng=ru&chapters=…` is the game's page too; nothing else is.
+  navigateFallback: 'index.html',
+  navigateFallbackAllowlist: [/^[^?]*\/(?:index\.html)?(?:\?.*)?$/],
+  navigateFallbackDenylist: [/\/socket\.io\//, /\/join(?:[/?.]|$)/],
+  runtimeCaching: [],
+  cleanupOutdatedCaches: true,
+  // The first visit's page is served from the copy as soon as it is complete; an update still waits for Reload.
+  clientsClaim: true,
+} satisfies Partial<GenerateSWOptions>;
+
+/**
+ * Offline play and installing (vite-plugin-pwa, Workbox's generateSW). A new version waits for the player
+ * (`registerType: 'prompt'`, see src/app/service-worker.ts), which the page registers from a module: no inline script.
+ */
+export function offlinePlay(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeManifestIcons: false,
+    manifest: WEB_APP_MANIFEST,
+    workbox: SERVICE_WORKER,
+  });
+}
+
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: false,
-  plugins: command === 'build' ? [phaserCoreBuild(), preloadStage(), contentSecurityPolicy()] : [],
+  plugins: [
+    ...(command === 'build'
+      ? [phaserCoreBuild(), preloadStage(), contentSecurityPolicy(), emitManifestIcons()]
+      : []),
+    // Also in dev and tests, where its `virtual:pwa-register` does nothing.
+    ...offlinePlay(),
+  ],
   resolve:
     command === 'build'
       ? {
@@ -112,12 +211,23 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The game, and the page a student opens from the session's QR code (`/join`, served by `npm start`).
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        join: fileURLToPath(new URL('./join.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser[\\/]|phaser-custom\.cjs$/ },
             // Howler is fetched on the first sound, never on the first screen.
             { name: 'howler', test: /node_modules[\\/]howler[\\/]/, priority: 1 },
+            // Socket.IO's client and the QR code: fetched when a live session starts or a student joins.
+            {
+              name: 'live',
+              test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io[\\/]component-emitter|qrcode-generator|debug|ms)[\\/]/,
+              priority: 1,
+            },
             { name: 'vendor', test: /node_modules[\\/](?!@fontsource)/ },
           ],
         },

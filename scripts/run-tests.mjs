@@ -1,4 +1,4 @@
-// The whole test suite in CI order: browser check, type-check, lint, unit tests, end-to-end tests.
+// The whole test suite in CI order: browser and Redis check, type-check, lint, unit tests, end-to-end tests.
 // Ends with a plain "N passed, N failed" line, because CI reads that line and not the runners' own summaries.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,6 +30,7 @@ mkdirSync('test-results', { recursive: true });
 for (const file of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(file, { force: true });
 
 countStep(run('Chromium for end-to-end tests', 'bash', ['scripts/ensure-chromium.sh']));
+countStep(run('Redis for the two-process live-session test', 'bash', ['scripts/ensure-redis.sh']));
 countStep(run('Type-check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']));
 countStep(run('Lint and format check', 'npm', ['run', '--silent', 'lint']));
 
