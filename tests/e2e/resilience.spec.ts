@@ -158,7 +158,7 @@ test('offline, a chapter that cannot be downloaded gets a clear message instead 
   page,
   problems,
 }) => {
-  await page.route(/\/assets\/(ch0\d|record|glossary)-[^/]+\.js$/, (route) =>
+  await page.route(/\/assets\/(ch0\d|record|glossary)-[\w-]{8}\.js$/, (route) =>
     route.abort('internetdisconnected'),
   );
   await openGame(page, 'seed=42&check=skip&chapters=ch02');
