@@ -1,6 +1,8 @@
-// `npm run bench`: gzip bytes fetched and time until the first screen is usable, Crossroads against a stock
-// Phaser 4 hello world built in the same run. Median of cold loads in headless Chromium with CPU throttling.
-// Prints figures only; nothing here asserts on time.
+// `npm run bench`: Crossroads against a stock Phaser 4 hello world built in the same run, in headless Chromium at
+// 4x CPU slowdown, median of cold loads. Gzip bytes fetched and time until the title and its stage (the map drawn)
+// are on screen, against the stock app's bytes and time until its canvas is drawn; frame intervals from "New game"
+// through the chapter 1 pan, with WebGL and with Canvas, against the stock app's idle frames; and the JS heap after
+// ten full runs in one page against its size after the first. Prints figures only; nothing here asserts on time.
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
@@ -15,11 +17,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', '.out');
 const USABLE_MARK = 'crossroads:usable';
 const MAP_DRAWN_MARK = 'crossroads:map-drawn';
-const STAGE_READY_MARK = 'crossroads:stage-ready';
-const LOADS = 5;
+/** Cold loads per app; BENCH_LOADS=1 for a quick look. */
+const LOADS = Number(process.env.BENCH_LOADS) || 5;
 const CPU_THROTTLE = 4;
 const MARK_TIMEOUT_MS = 60_000;
 const FRAME_WINDOW_MS = 3_000;
+/** The title is left still this long after its map is drawn, before "New game" is pressed. */
+const SETTLE_MS = 1_000;
+const HEAP_RUNS = 10;
+const HEAP_PATH = '/?test=1&seed=7&check=skip';
 const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
@@ -28,22 +34,36 @@ const CHROMIUM_ARGS = [
   '--no-sandbox',
 ];
 
-const APPS = [
-  {
-    id: 'hello',
-    label: 'stock Phaser 4',
-    dir: join(OUT, 'hello'),
-    path: '/',
-    buildArgs: ['--config', 'bench/hello-phaser/vite.config.ts'],
-  },
+/** The stock app is ready when its canvas is drawn; Crossroads when its title is usable and its map drawn. */
+const HELLO = {
+  id: 'hello',
+  label: 'stock Phaser 4',
+  dir: join(OUT, 'hello'),
+  path: '/',
+  readyMarks: [USABLE_MARK],
+  buildArgs: ['--config', 'bench/hello-phaser/vite.config.ts'],
+};
+/** BENCH_GAME_DIR measures a game built elsewhere (an older version, say) instead of building this one. */
+const GAME_DIR = process.env.BENCH_GAME_DIR;
+const GAME_BUILD = GAME_DIR
+  ? { dir: GAME_DIR, buildArgs: null }
+  : { dir: join(OUT, 'game'), buildArgs: ['--outDir', 'bench/.out/game', '--emptyOutDir'] };
+const GAME_RUNS = [
   {
     id: 'game',
-    label: 'Crossroads',
-    dir: join(OUT, 'game'),
-    path: '/?bench=1&check=skip',
-    settledMark: MAP_DRAWN_MARK,
-    stageMark: STAGE_READY_MARK,
-    buildArgs: ['--outDir', 'bench/.out/game', '--emptyOutDir'],
+    label: 'Crossroads, WebGL',
+    ...GAME_BUILD,
+    path: '/?check=skip&chapters=ch01',
+    readyMarks: [USABLE_MARK, MAP_DRAWN_MARK],
+    newGame: true,
+  },
+  {
+    id: 'gameCanvas',
+    label: 'Crossroads, Canvas',
+    ...GAME_BUILD,
+    path: '/?check=skip&chapters=ch01&renderer=canvas',
+    readyMarks: [USABLE_MARK, MAP_DRAWN_MARK],
+    newGame: true,
   },
 ];
 
@@ -56,6 +76,8 @@ const CONTENT_TYPES = {
   '.woff': 'font/woff',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.webmanifest': 'application/manifest+json',
   '.wav': 'audio/wav',
 };
 
@@ -124,25 +146,29 @@ async function openThrottledPage(browser) {
   return { context, page };
 }
 
-/** Waits for the usable mark; returns its time and the URLs whose responses ended before it. */
-async function waitUntilUsable(page, pageErrors) {
+/** Waits for every ready mark; returns the time of the last and the URLs whose responses ended before it. */
+async function waitUntilReady(page, marks, pageErrors) {
   try {
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, USABLE_MARK, {
-      timeout: MARK_TIMEOUT_MS,
-    });
+    await page.waitForFunction(
+      (names) => names.every((name) => performance.getEntriesByName(name).length > 0),
+      marks,
+      { timeout: MARK_TIMEOUT_MS },
+    );
   } catch {
-    const hint = await whyNotUsable(page, pageErrors[0]);
-    throw new Error(`no '${USABLE_MARK}' mark within ${MARK_TIMEOUT_MS / 1000} s; ${hint}`);
+    const hint = await whyNotReady(page, pageErrors[0]);
+    throw new Error(
+      `no ${marks.map((mark) => `'${mark}'`).join(' and ')} within ${MARK_TIMEOUT_MS / 1000} s; ${hint}`,
+    );
   }
-  // Resource timing runs on the same clock as the mark, so "finished before usable" is one comparison.
-  return page.evaluate((mark) => {
-    const usableMs = performance.getEntriesByName(mark)[0].startTime;
+  // Resource timing runs on the same clock as the marks, so "finished before ready" is one comparison.
+  return page.evaluate((names) => {
+    const readyMs = Math.max(...names.map((name) => performance.getEntriesByName(name)[0].startTime));
     const finishedUrls = performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= usableMs)
+      .filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= readyMs)
       .map((entry) => entry.name);
-    return { usableMs, finishedUrls };
-  }, USABLE_MARK);
+    return { readyMs, finishedUrls };
+  }, marks);
 }
 
 /** Frame intervals over a few seconds (requestAnimationFrame deltas). */
@@ -170,8 +196,11 @@ async function measureFrames(page) {
   };
 }
 
-/** One cold load in a fresh context: time to usable and what was fetched before it (the document always counts). */
-async function measureLoad(browser, url, { settledMark, stageMark }) {
+/**
+ * One cold load in a fresh context: time until ready and what was fetched before it (the document always counts).
+ * Then the stock app's idle frames, or Crossroads' frames from "New game" through the chapter 1 pan.
+ */
+async function measureLoad(browser, url, app) {
   const { context, page } = await openThrottledPage(browser);
   try {
     const fetched = [];
@@ -186,41 +215,24 @@ async function measureLoad(browser, url, { settledMark, stageMark }) {
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
     await page.goto(url, { waitUntil: 'commit' });
-    const { usableMs, finishedUrls } = await waitUntilUsable(page, pageErrors);
-
-    const frames = await measureFrames(page);
-    // The title can be usable before Phaser has booted; its moves wait for the stage, so that time counts too.
-    const stageReadyMs = stageMark
-      ? await page
-          .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, stageMark, {
-            timeout: MARK_TIMEOUT_MS,
-          })
-          .then((handle) => handle.jsonValue())
-      : undefined;
-    // Once the map is drawn the title is still; then Enter starts chapter 1 and the map pans to its places.
-    let settled = null;
-    let panning = null;
-    if (settledMark) {
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, settledMark, {
-        timeout: MARK_TIMEOUT_MS,
-      });
-      settled = await measureFrames(page);
+    const { readyMs, finishedUrls } = await waitUntilReady(page, app.readyMarks, pageErrors);
+    let frames;
+    if (app.newGame) {
+      await page.waitForTimeout(SETTLE_MS);
+      const measuring = measureFrames(page);
       await page.keyboard.press('Enter');
-      panning = await measureFrames(page);
+      frames = await measuring;
+    } else {
+      frames = await measureFrames(page);
     }
     const counted = new Set(finishedUrls);
     const files = await Promise.all(
       fetched.filter((entry) => entry.isDocument || counted.has(entry.url)).map((entry) => entry.size),
     );
     return {
-      usableMs,
-      stageReadyMs,
+      readyMs,
       frameMs: frames.median,
       frameP95Ms: frames.p95,
-      settledFrameMs: settled?.median,
-      settledFrameP95Ms: settled?.p95,
-      panFrameMs: panning?.median,
-      panFrameP95Ms: panning?.p95,
       gzipBytes: sum(files.map((file) => file.gzip)),
       rawBytes: sum(files.map((file) => file.raw)),
       requests: files.length,
@@ -232,19 +244,16 @@ async function measureLoad(browser, url, { settledMark, stageMark }) {
   }
 }
 
-/** A hint for a load that never became usable: the first page error, else what the page shows. */
-async function whyNotUsable(page, pageError) {
+/** A hint for a load that never became ready: the first page error, else what the page shows. */
+async function whyNotReady(page, pageError) {
   if (pageError) return `page error: ${pageError}`;
   const text = await page.evaluate(() => document.body?.textContent ?? '').catch(() => '');
   return `page shows: "${text.replace(/\s+/g, ' ').trim().slice(0, 400)}"`;
 }
 
-/** Builds, serves and loads one app LOADS times; stops at the first load that never becomes usable. */
+/** Loads one app LOADS times from its built folder; stops at the first load that never becomes ready. */
 async function benchApp(browser, app) {
-  console.log(`Building ${app.label}…`);
-  const buildError = build(app.buildArgs);
-  if (buildError) return { ...app, error: `build failed:\n${buildError}` };
-
+  console.log(`${app.label}…`);
   const server = await serve(app.dir);
   const loads = [];
   try {
@@ -252,7 +261,9 @@ async function benchApp(browser, app) {
       process.stdout.write(`  load ${i + 1}/${LOADS}… `);
       const load = await measureLoad(browser, server.origin + app.path, app);
       const warning = load.unreadable ? ` (${load.unreadable} response bodies unreadable, counted as 0)` : '';
-      console.log(`${formatInt(load.usableMs)} ms, ${formatKiB(load.gzipBytes)} gzip${warning}`);
+      console.log(
+        `${formatInt(load.readyMs)} ms, ${formatKiB(load.gzipBytes)} gzip, frames ${load.frameMs.toFixed(1)} / ${load.frameP95Ms.toFixed(1)} ms${warning}`,
+      );
       loads.push(load);
     }
   } catch (error) {
@@ -265,26 +276,76 @@ async function benchApp(browser, app) {
 }
 
 function summarize(loads) {
-  const times = loads.map((load) => load.usableMs);
+  const times = loads.map((load) => load.readyMs);
   return {
     gzipBytes: median(loads.map((load) => load.gzipBytes)),
     rawBytes: median(loads.map((load) => load.rawBytes)),
     requests: median(loads.map((load) => load.requests)),
-    usableMs: median(times),
-    stageReadyMs: loads[0]?.stageReadyMs === undefined ? undefined : median(loads.map((l) => l.stageReadyMs)),
-    usableMinMs: Math.min(...times),
-    usableMaxMs: Math.max(...times),
+    readyMs: median(times),
+    readyMinMs: Math.min(...times),
+    readyMaxMs: Math.max(...times),
     frameMs: median(loads.map((load) => load.frameMs)),
     frameP95Ms: median(loads.map((load) => load.frameP95Ms)),
-    ...(loads[0]?.settledFrameMs === undefined
-      ? {}
-      : {
-          settledFrameMs: median(loads.map((load) => load.settledFrameMs)),
-          settledFrameP95Ms: median(loads.map((load) => load.settledFrameP95Ms)),
-          panFrameMs: median(loads.map((load) => load.panFrameMs)),
-          panFrameP95Ms: median(loads.map((load) => load.panFrameP95Ms)),
-        }),
   };
+}
+
+/** The JS heap in use after two forced garbage collections, in bytes. */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/**
+ * Plays the whole campaign by keyboard from wherever the page is to the report, through every chapter, the epilogue,
+ * the ending and the closing knowledge check, choosing options in turn; on the report, Enter starts the next run.
+ * Reads the screen from the test hook (?test=1), and waits for each move to show before the next.
+ */
+async function playFullRun(page, run) {
+  const screen = () => page.evaluate(() => window.__CROSSROADS__?.screen ?? '');
+  for (let step = 0; step < 200; step += 1) {
+    const before = await screen();
+    if (before === 'Report' && step > 0) return;
+    if (before === 'Decision') await page.keyboard.press(String(((run + step) % 3) + 1));
+    if (before === 'Check') {
+      // The closing check: Enter hands it in and shows what the record says, on the same screen.
+      await page.keyboard.press('Enter');
+      await page.locator('.feedback').first().waitFor({ timeout: MARK_TIMEOUT_MS });
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((name) => window.__CROSSROADS__?.screen !== name, before, {
+      timeout: MARK_TIMEOUT_MS,
+    });
+  }
+  throw new Error('a run did not reach the report within 200 moves');
+}
+
+/** The JS heap after the first full run and after HEAP_RUNS of them, in one page and without CPU throttling. */
+async function benchHeap(browser) {
+  console.log(`Crossroads, ${HEAP_RUNS} full runs in one page…`);
+  const server = await serve(GAME_BUILD.dir);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(server.origin + HEAP_PATH);
+    await page.waitForFunction(() => window.__CROSSROADS__?.ready === true, undefined, {
+      timeout: MARK_TIMEOUT_MS,
+    });
+    const heaps = [];
+    for (let run = 0; run < HEAP_RUNS; run += 1) {
+      await playFullRun(page, run);
+      heaps.push(await heapAfterGc(cdp));
+      console.log(`  run ${run + 1}/${HEAP_RUNS}: ${formatKiB(heaps.at(-1))} heap`);
+    }
+    return { heaps, firstBytes: heaps[0], lastBytes: heaps.at(-1) };
+  } catch (error) {
+    console.log('failed');
+    return { error: error.message };
+  } finally {
+    await context.close();
+    await server.close();
+  }
 }
 
 function sum(values) {
@@ -311,56 +372,70 @@ function formatChange(ours, theirs) {
 }
 
 function formatRow(result) {
-  const label = result.label.padEnd(18);
+  const label = result.label.padEnd(20);
   if (!result.summary) return `${label} failed (see below)`;
   const s = result.summary;
-  const time = `${formatInt(s.usableMs)} ms (${formatInt(s.usableMinMs)}–${formatInt(s.usableMaxMs)})`;
+  const time = `${formatInt(s.readyMs)} ms (${formatInt(s.readyMinMs)}–${formatInt(s.readyMaxMs)})`;
   return [
     label,
     formatKiB(s.gzipBytes).padStart(12),
     formatKiB(s.rawBytes, 0).padStart(13),
     String(s.requests).padStart(10),
-    time.padStart(33),
+    time.padStart(28),
   ].join(' ');
 }
 
-function printReport(version, hello, game) {
+const ratio = (ours, theirs) => `${(ours / theirs).toFixed(2)}×`;
+
+function printReport(version, hello, games, heap) {
   console.log(
     `\nCrossroads bench — headless Chromium ${version}, CPU throttle ${CPU_THROTTLE}x, ${LOADS} cold loads each (median)`,
   );
   console.log(
-    `${''.padEnd(18)} ${'gzip fetched'.padStart(12)} ${'raw fetched'.padStart(13)} ${'requests'.padStart(10)}   time to usable (median, min–max)`,
+    `${''.padEnd(20)} ${'gzip fetched'.padStart(12)} ${'raw fetched'.padStart(13)} ${'requests'.padStart(10)}   time to ready (median, min–max)`,
   );
-  console.log(formatRow(hello));
-  console.log(formatRow(game));
-  if (hello.summary && game.summary) {
-    const bytes = formatChange(game.summary.gzipBytes, hello.summary.gzipBytes);
-    const time = formatChange(game.summary.usableMs, hello.summary.usableMs);
-    console.log(`Crossroads vs stock:  ${bytes} bytes, ${time} time`);
-  }
-  if (game.summary?.stageReadyMs !== undefined) {
+  for (const result of [hello, ...games]) console.log(formatRow(result));
+  console.log(
+    "  ready: the stock app's canvas drawn; Crossroads' title usable and its stage drawn (map, places, arcs, meters)",
+  );
+  const [game] = games;
+  if (hello.summary && game?.summary) {
     console.log(
-      `Crossroads' stage (Phaser, the map's frame and the meters) booted at ${formatInt(game.summary.stageReadyMs)} ms (median).`,
+      `Crossroads vs stock: ${ratio(game.summary.gzipBytes, hello.summary.gzipBytes)} bytes, ${ratio(game.summary.readyMs, hello.summary.readyMs)} time (target ≤ 1.00×)`,
     );
   }
-  console.log('\nFrame interval (median / 95th percentile over 3 s; 16.7 ms is 60 fps):');
-  const frameRow = (label, ms, p95) =>
+
+  console.log(
+    '\nFrame interval, median / 95th percentile over 3 s (16.7 ms is 60 fps), and as a ratio to the stock app idling:',
+  );
+  const idle = hello.summary;
+  if (idle) {
     console.log(
-      `  ${label.padEnd(58)} ${ms.toFixed(1)} ms / ${p95.toFixed(1)} ms (${Math.round(1000 / ms)} fps)`,
+      `  ${'stock Phaser 4, idle'.padEnd(58)} ${idle.frameMs.toFixed(1)} ms / ${idle.frameP95Ms.toFixed(1)} ms`,
     );
-  for (const result of [hello, game]) {
+  }
+  for (const result of games) {
     if (!result.summary) continue;
     const s = result.summary;
-    frameRow(`${result.label}, first screen just usable`, s.frameMs, s.frameP95Ms);
-    if (s.settledFrameMs === undefined) continue;
-    frameRow(`${result.label}, title once the map is drawn`, s.settledFrameMs, s.settledFrameP95Ms);
-    frameRow(`${result.label}, chapter 1 opens and the map pans`, s.panFrameMs, s.panFrameP95Ms);
+    const ratios = idle
+      ? ` (${ratio(s.frameMs, idle.frameMs)} / ${ratio(s.frameP95Ms, idle.frameP95Ms)}; target ≤ 1.00×)`
+      : '';
+    console.log(
+      `  ${`${result.label}, New game through the chapter 1 pan`.padEnd(58)} ${s.frameMs.toFixed(1)} ms / ${s.frameP95Ms.toFixed(1)} ms${ratios}`,
+    );
   }
   console.log('  Headless Chromium draws WebGL in software (SwiftShader); a school laptop GPU is faster.');
-  for (const result of [hello, game]) {
+
+  if (heap.heaps) {
+    console.log(
+      `\nJS heap after ${HEAP_RUNS} full runs in one page: ${formatKiB(heap.lastBytes)} against ${formatKiB(heap.firstBytes)} after the first (${ratio(heap.lastBytes, heap.firstBytes)}, ${formatChange(heap.lastBytes, heap.firstBytes)}; target ≤ +10%)`,
+    );
+  }
+  for (const result of [hello, ...games]) {
     if (result.error) console.error(`\n${result.label} failed: ${result.error}`);
   }
-  if (game.loads?.length) printFiles(game.label, game.loads[0].files);
+  if (heap.error) console.error(`\nThe heap runs failed: ${heap.error}`);
+  if (game?.loads?.length) printFiles(game.label, game.loads[0].files);
 }
 
 function printFiles(label, files) {
@@ -371,7 +446,7 @@ function printFiles(label, files) {
   }
 }
 
-async function writeResults(version, results) {
+async function writeResults(version, results, heap) {
   const path = join(OUT, 'results.json');
   await mkdir(OUT, { recursive: true });
   const report = {
@@ -385,6 +460,7 @@ async function writeResults(version, results) {
         { label, path: appPath, summary: summary ?? null, error: error ?? null, loads: loads ?? [] },
       ]),
     ),
+    heap,
   };
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nResults written to ${normalize(path).slice(ROOT.length)}`);
@@ -393,14 +469,25 @@ async function writeResults(version, results) {
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install chromium.');
+  for (const [label, args] of [
+    ['stock Phaser 4', HELLO.buildArgs],
+    ['Crossroads', GAME_BUILD.buildArgs],
+  ]) {
+    if (!args) continue;
+    console.log(`Building ${label}…`);
+    const buildError = build(args);
+    if (buildError) throw new Error(`${label}: build failed:\n${buildError}`);
+  }
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const results = [];
-    for (const app of APPS) results.push(await benchApp(browser, app));
+    for (const app of [HELLO, ...GAME_RUNS]) results.push(await benchApp(browser, app));
+    const heap = await benchHeap(browser);
     const version = browser.version();
-    printReport(version, ...results);
-    await writeResults(version, results);
-    return results.every((result) => result.summary) ? 0 : 1;
+    const [hello, ...games] = results;
+    printReport(version, hello, games, heap);
+    await writeResults(version, results, heap);
+    return results.every((result) => result.summary) && heap.heaps ? 0 : 1;
   } finally {
     await browser.close();
   }

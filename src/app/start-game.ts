@@ -112,6 +112,11 @@ export async function startGame(): Promise<void> {
       [options.language, store.get(LANGUAGE_KEY), ...navigator.languages],
       availableLanguages,
     );
+    // The stage's code (Phaser and the scenes) is fetched and run while the texts and fonts download; the game itself
+    // starts once the title is up.
+    const stageModule = import('./create-game');
+    // A failed download is reported where the module is awaited, not as an unhandled rejection before it.
+    stageModule.catch(() => undefined);
     const i18n = await createI18n(language);
     translate = (key) => i18n.t(key);
     const wantedSecond = options.secondLanguage ?? store.get(SECOND_LANGUAGE_KEY);
@@ -337,8 +342,7 @@ export async function startGame(): Promise<void> {
     await loadFontsFor(i18n.language);
     // The title is usable while Phaser loads; the scenes take over the screens once the stage has booted.
     const title = new EarlyTitle(app);
-    // The page preloads Phaser's chunks (see vite.config.ts); running them waits until the title is up.
-    const { createGame } = await import('./create-game');
+    const { createGame } = await stageModule;
     running.game = createGame(app, element('stage'), (startScreen) => {
       title.handOver(startScreen);
       // Copying the whole game for offline play waits until the stage is up, so it never slows the first screen.

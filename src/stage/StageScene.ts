@@ -1,23 +1,23 @@
 import Phaser from 'phaser';
-import type { App } from '../app/app';
-import type { ShownConsequences } from '../app/consequence-feed';
 import type { Scenario } from '../content/schema';
-import type { MeterChange } from '../engine';
-import { formatSigned } from '../ui/format';
-import type { Layout } from '../ui/layout';
+import type { MeterChange, ShownConsequences } from '../engine';
+import { formatSigned } from '../lib/numbers';
+import type { Layout } from '../lib/layout';
 import { GaugePanel } from './gauge-panel';
 import { cameraMoving, focusFrame, frameCamera } from './map-camera';
 import type { Point } from './influence-arcs';
-import { MapLabels, drawLand } from './map-layer';
+import { LandLayer } from './land-layer';
+import type { OnDemandGame } from './on-demand-game';
+import { MapLabels } from './map-layer';
 import { STAGE, hexToNumber } from './palette';
 import { PlaceMarkers } from './place-markers';
 import { placePoints, pointsOf } from './place-points';
 import { PowerArcs } from './power-arcs';
 import { reactionMarks } from './reaction-places';
 import { ReactionPulses, type PulseMark } from './reaction-pulses';
-import type { RegionMap } from './region-map';
 import type { RenderGate } from './render-gate';
 import { drawRoute } from './route-line';
+import type { StageContext } from './stage-context';
 import { stageTextSizes, type StageTextSizes } from './text-sizes';
 
 /** Measured by `npm run bench`: the stage is up, and (map drawn) the title screen is still from then on. */
@@ -44,12 +44,17 @@ export class StageScene extends Phaser.Scene {
   private fonts: StageTextSizes = stageTextSizes(false, 0);
   private projector = false;
   private readonly unsubscribe: (() => void)[] = [];
+  /** The zoom the map camera shows or is gliding to. */
+  private frameZoom = 1;
+  /** Made with the scene, so that the map's image downloads while Phaser boots. */
+  private readonly land: LandLayer;
 
   constructor(
-    private readonly app: App,
+    private readonly app: StageContext,
     private readonly renderGate: RenderGate,
   ) {
     super({ key: 'Stage' });
+    this.land = new LandLayer(() => renderGate.request());
   }
 
   private get scenario(): Scenario {
@@ -62,8 +67,7 @@ export class StageScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(STAGE.night);
     this.mapRoot = this.add.container(0, 0);
     const hudRoot = this.add.container(0, 0);
-    // The land is fetched and drawn after the first screen is up, so the title is usable sooner.
-    this.time.delayedCall(30, () => void this.loadMap());
+    void this.showMap();
     this.powerArcs = new PowerArcs(this, scenario.stage, scenario.meters, this.pointOf);
     this.route = this.add.graphics();
     this.mapRoot.add([this.powerArcs.lines, this.route, this.powerArcs.pulse]);
@@ -77,7 +81,7 @@ export class StageScene extends Phaser.Scene {
     this.gauges = new GaugePanel(this, scenario, (nameKey) => ({
       name: this.app.t(nameKey),
       formatDelta: (delta: number) => formatSigned(delta, this.app.language()),
-      stamp: (kind: string) => this.app.t(`stage.stamp.${kind}`),
+      stamp: (kind) => this.app.t(`stage.stamp.${kind}`),
     }));
     hudRoot.add(this.gauges.objects());
 
@@ -117,20 +121,25 @@ export class StageScene extends Phaser.Scene {
     return !this.app.reducedMotion();
   }
 
-  /** Without the map data (a failed fetch offline) the stage keeps its sea, places and arcs. */
-  private async loadMap(): Promise<void> {
-    const loaded = await import('./region-map').catch(() => null);
-    if (loaded && this.sys.isActive()) this.drawMap(loaded.regionMap);
-  }
-
-  private drawMap(regionMap: RegionMap): void {
-    const { stage } = this.scenario;
-    const land = drawLand(this, regionMap, stage.homeCountry);
-    this.mapLabels = new MapLabels(this, stage.mapLabels, this.fonts.place);
+  /** Without the map's image (a failed fetch offline) the stage keeps its sea, places and arcs. */
+  private async showMap(): Promise<void> {
+    const land = await this.land.show(this);
+    if (!land) {
+      (this.game as OnDemandGame).markStageDrawn();
+      return;
+    }
+    this.mapLabels = new MapLabels(this, this.scenario.stage.mapLabels, this.fonts.place);
     this.mapRoot.addAt([land, ...this.mapLabels.objects()], 0);
     this.retranslate();
+    this.land.zoomTo(this, this.frameZoom);
     this.renderGate.request();
-    performance.mark(MAP_DRAWN_MARK);
+    // The mark is read once the frame that shows the map has been drawn.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      performance.mark(MAP_DRAWN_MARK);
+      (this.game as OnDemandGame).markStageDrawn();
+      const idle = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 500));
+      idle(() => this.land.prepareLarge(this));
+    });
   }
 
   /** The focused places, the home place and the powers' capitals, most important first. */
@@ -205,6 +214,8 @@ export class StageScene extends Phaser.Scene {
   private frameFocus(animate: boolean): void {
     const points = pointsOf([...this.focusPlaces, this.scenario.stage.homePlace], this.pointOf);
     const frame = focusFrame(points, this.focusPlaces.length === 0, this.mapCamera);
+    this.frameZoom = frame.zoom;
+    this.land.zoomTo(this, frame.zoom);
     frameCamera(this.mapCamera, frame, animate);
   }
 

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
-import type { ShownConsequences } from '../app/consequence-feed';
-import type { Scenario } from '../content/schema';
-import type { Rect } from '../ui/layout';
+import type { ShownConsequences } from '../engine';
+import type { Scenario, TextKey } from '../content/schema';
+import type { Rect } from '../lib/layout';
 import { MeterGauge, type GaugeTexts } from './meter-gauge';
 import type { StageTextSizes } from './text-sizes';
 
@@ -14,7 +14,7 @@ export class GaugePanel {
   constructor(
     scene: Phaser.Scene,
     scenario: Scenario,
-    private readonly textsFor: (nameKey: string) => GaugeTexts,
+    private readonly textsFor: (nameKey: TextKey) => GaugeTexts,
   ) {
     for (const meter of scenario.meters) {
       const threshold =
@@ -23,8 +23,10 @@ export class GaugePanel {
     }
   }
 
-  objects(): MeterGauge[] {
-    return [...this.gauges.values()];
+  /** Every gauge's bar first, then the gauges' images and texts: two batches for WebGL to draw. */
+  objects(): Phaser.GameObjects.Container[] {
+    const gauges = [...this.gauges.values()];
+    return [...gauges.map((gauge) => gauge.shapes), ...gauges];
   }
 
   entries(): [string, MeterGauge][] {
@@ -40,7 +42,7 @@ export class GaugePanel {
     const rows = Math.ceil(this.gauges.size / columns);
     const cellWidth = (area.width - GAUGE_GAP * (columns - 1)) / columns;
     const cellHeight = (area.height - GAUGE_GAP * (rows - 1)) / rows;
-    this.objects().forEach((gauge, i) => {
+    [...this.gauges.values()].forEach((gauge, i) => {
       gauge.setPosition(
         area.x + (i % columns) * (cellWidth + GAUGE_GAP),
         area.y + Math.floor(i / columns) * (cellHeight + GAUGE_GAP),

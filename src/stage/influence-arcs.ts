@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { STAGE } from './palette';
 
 export interface Point {
   x: number;
@@ -40,7 +41,7 @@ export function drawInfluenceArc(
   value: number,
 ): void {
   const width = arcWidth(value);
-  g.lineStyle(width + 3, 0x0f1720, 0.55);
+  g.lineStyle(width + 3, STAGE.night, 0.55);
   g.strokePoints(points, false);
   g.lineStyle(width, colour, 0.55 + (Math.min(100, Math.max(0, value)) / 100) * 0.4);
   g.strokePoints(points, false);

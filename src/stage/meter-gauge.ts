@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { Meter } from '../content/schema';
 import type { ThresholdKind } from '../engine';
 import { drawEmblem } from './glyphs';
-import { FONT_SANS, STAGE, hexToNumber } from './palette';
+import { FONT_SANS, STAGE, STAGE_TEXT, hexToNumber } from './palette';
 import { stageTextSizes, type StageTextSizes } from './text-sizes';
 
 export interface GaugeTexts {
@@ -12,9 +12,6 @@ export interface GaugeTexts {
   stamp: (kind: ThresholdKind) => string;
 }
 
-const DELTA_UP = '#b8f0d0';
-const DELTA_DOWN = '#ffc2b3';
-const STAMP_INK = 0xff9d85;
 const DELTA_GAP = 6;
 /** How long a bar takes to run to a choice's new value (the stage's arcs keep the same pace). */
 export const METER_MS = 700;
@@ -24,8 +21,28 @@ export const METER_MS = 700;
  * change (▲ +7) beside its number and, when the choice carried it past its danger mark, a stamp under the bar.
  * Both stay until cleared, so the player can read them while reading the consequences.
  */
+/**
+ * A meter's emblem at a radius, drawn once into a texture: a Graphics object would be tessellated again on every
+ * frame the stage draws.
+ */
+function emblemTexture(scene: Phaser.Scene, meter: Meter, r: number): string {
+  const key = `emblem-${meter.id}-${r}`;
+  if (scene.textures.exists(key)) return key;
+  const size = 2 * r + 4;
+  const g = scene.make.graphics({}, false);
+  drawEmblem(g, meter, size / 2, size / 2, r);
+  g.generateTexture(key, size, size);
+  g.destroy();
+  return key;
+}
+
 export class MeterGauge extends Phaser.GameObjects.Container {
-  private readonly emblem: Phaser.GameObjects.Graphics;
+  /**
+   * The bar, kept apart from the gauge's images and texts and moved with it: the panel draws every gauge's bar,
+   * then every gauge's images and texts, so that WebGL draws the meters in two batches instead of two per gauge.
+   */
+  readonly shapes: Phaser.GameObjects.Container;
+  private readonly emblem: Phaser.GameObjects.Image;
   private readonly bar: Phaser.GameObjects.Graphics;
   private readonly nameText: Phaser.GameObjects.Text;
   private readonly valueText: Phaser.GameObjects.Text;
@@ -51,18 +68,19 @@ export class MeterGauge extends Phaser.GameObjects.Container {
   ) {
     super(scene);
     this.shown = value;
-    this.emblem = scene.add.graphics();
+    this.emblem = scene.add.image(0, 0, '__DEFAULT').setOrigin(0);
     this.bar = scene.add.graphics();
+    this.shapes = scene.add.container(this.x, this.y, [this.bar]);
     this.nameText = scene.add.text(0, 0, texts.name, {
       fontFamily: FONT_SANS,
       fontSize: '15px',
-      color: '#dfe7ee',
+      color: STAGE_TEXT.gaugeName,
     });
     this.valueText = scene.add.text(0, 0, String(value), {
       fontFamily: FONT_SANS,
       fontSize: '20px',
       fontStyle: 'bold',
-      color: '#ffffff',
+      color: STAGE_TEXT.gaugeValue,
     });
     this.valueText.setOrigin(1, 0);
     this.deltaText = scene.add
@@ -70,8 +88,8 @@ export class MeterGauge extends Phaser.GameObjects.Container {
         fontFamily: FONT_SANS,
         fontSize: '18px',
         fontStyle: 'bold',
-        color: DELTA_UP,
-        stroke: '#0f1720',
+        color: STAGE_TEXT.deltaUp,
+        stroke: STAGE_TEXT.outline,
         strokeThickness: 4,
       })
       .setOrigin(1, 0)
@@ -82,12 +100,19 @@ export class MeterGauge extends Phaser.GameObjects.Container {
         fontFamily: FONT_SANS,
         fontSize: '13px',
         fontStyle: 'bold',
-        color: '#ffd9cf',
+        color: STAGE_TEXT.stamp,
       })
       .setOrigin(0.5);
     this.stamp = scene.add.container(0, 0, [this.stampBox, this.stampText]).setAngle(-4).setVisible(false);
-    this.add([this.emblem, this.bar, this.nameText, this.valueText, this.deltaText, this.stamp]);
+    this.add([this.emblem, this.nameText, this.valueText, this.deltaText, this.stamp]);
     scene.add.existing(this);
+  }
+
+  override setPosition(x?: number, y?: number, z?: number, w?: number): this {
+    super.setPosition(x, y, z, w);
+    // Called by the base constructor too, before the bar's layer exists.
+    this.shapes?.setPosition(this.x, this.y);
+    return this;
   }
 
   setTexts(texts: GaugeTexts): void {
@@ -103,8 +128,9 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.fonts = fonts;
     const compact = height < 50;
     const r = compact ? 12 : 16;
-    this.emblem.clear();
-    drawEmblem(this.emblem, this.meter, r + 2, compact ? height / 2 : r + 4, r);
+    this.emblem
+      .setTexture(emblemTexture(this.scene, this.meter, r))
+      .setPosition(0, (compact ? height / 2 : r + 4) - r - 2);
     const textX = r * 2 + 10;
     const nameSize = compact ? fonts.compactName : fonts.meterName;
     this.nameText.setFontSize(nameSize).setPosition(textX, compact ? 2 : 4);
@@ -202,7 +228,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.deltaText
       // A thin space keeps the arrow with its number and leaves the name a little more room.
       .setText(`${delta > 0 ? '▲' : '▼'}\u2009${this.texts.formatDelta(delta)}`)
-      .setColor(delta > 0 ? DELTA_UP : DELTA_DOWN);
+      .setColor(delta > 0 ? STAGE_TEXT.deltaUp : STAGE_TEXT.deltaDown);
   }
 
   /** Beside the number, or at the line's end where the number sits on the bar. */
@@ -229,7 +255,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.stampBox.clear();
     this.stampBox.fillStyle(STAGE.night, 0.9);
     this.stampBox.fillRect(-width / 2, -height / 2, width, height);
-    this.stampBox.lineStyle(2, STAMP_INK, 1);
+    this.stampBox.lineStyle(2, STAGE.stampInk, 1);
     this.stampBox.strokeRect(-width / 2, -height / 2, width, height);
     const x = this.stampKind === 'dependence' ? bar.x + bar.width - width / 2 : bar.x + width / 2;
     this.stamp.setPosition(x, bar.y + bar.height + 4 + height / 2);
@@ -293,7 +319,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     g.fillRect(x, y, width, height);
     g.fillStyle(hexToNumber(this.meter.colour), 1);
     g.fillRect(x, y, (width * this.shown) / 100, height);
-    g.lineStyle(2, 0xffffff, 0.9);
+    g.lineStyle(2, STAGE.dangerMark, 0.9);
     const markX = x + (width * this.threshold) / 100;
     g.lineBetween(markX, y - 3, markX, y + height + 3);
     this.valueText.setText(String(Math.round(this.shown)));

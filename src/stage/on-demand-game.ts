@@ -2,18 +2,41 @@ import Phaser from 'phaser';
 import { RenderGate } from './render-gate';
 
 /**
+ * WebGL settings that keep a frame cheap on a weak or software GPU (a school Chromebook, headless Chromium): no
+ * multisampling, which quadrupled the cost of every pixel drawn, and mipmaps for the power-of-two textures (the large
+ * map), which are sampled far more cheaply when shown small. The stage's round shapes are images drawn once with the
+ * Canvas API (antialiased), so they keep smooth edges without multisampling.
+ */
+const SOFTWARE_GPU_FRIENDLY = { antialiasGL: false, mipmapFilter: 'LINEAR_MIPMAP_LINEAR' } as const;
+
+/**
  * A Phaser game that updates every frame but draws only when its RenderGate says so. A canvas that is
  * not drawn keeps showing its last frame, so an idle stage costs the GPU nothing.
  */
 export class OnDemandGame extends Phaser.Game {
   /** How many frames have been drawn since boot. */
   framesDrawn = 0;
+  private stageDrawn = false;
+  private readonly afterStageDrawn: (() => void)[] = [];
 
   constructor(
     config: Phaser.Types.Core.GameConfig,
     private readonly renderGate: RenderGate,
   ) {
-    super(config);
+    super({ ...config, render: { ...config.render, ...SOFTWARE_GPU_FRIENDLY } });
+  }
+
+  /** Runs a task once the first screen's stage, its map included, is on screen; at once if it already is. */
+  onceStageDrawn(task: () => void): void {
+    if (this.stageDrawn) task();
+    else this.afterStageDrawn.push(task);
+  }
+
+  /** The stage's first screen is on screen (or its map could not be had): what waited for it may start. */
+  markStageDrawn(): void {
+    if (this.stageDrawn) return;
+    this.stageDrawn = true;
+    this.afterStageDrawn.splice(0).forEach((task) => task());
   }
 
   override step(time: number, delta: number): void {

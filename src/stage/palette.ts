@@ -18,7 +18,18 @@ export const STAGE = {
   track: 0x2a3a4a,
   /** The travelling light's rim on a power's arc. */
   pulseEdge: 0xffffff,
+  /** The light edge of a reaction's mark, so it shows on land and sea alike (the dark edge is `night`). */
+  markEdge: 0xffffff,
+  /** A meter's emblem, drawn on its coloured disc, and the disc's rim. */
+  emblem: 0xffffff,
+  /** The danger mark across a gauge's bar. */
+  dangerMark: 0xffffff,
+  /** The rim of the stamp a crossed threshold leaves under a gauge. */
+  stampInk: 0xff9d85,
 } as const;
+
+/** The stripes of the Russian flag, the Russia meter's emblem, top to bottom. */
+export const RUSSIAN_FLAG = [0xffffff, 0x0039a6, 0xd52b1e] as const;
 
 /** Colours of the texts drawn on the map, as CSS strings for Phaser's Text. */
 export const STAGE_TEXT = {
@@ -27,6 +38,12 @@ export const STAGE_TEXT = {
   placeActive: '#ffffff',
   placeNew: '#dfe7ee',
   outline: '#0f1720',
+  gaugeName: '#dfe7ee',
+  gaugeValue: '#ffffff',
+  /** A gauge's change after a choice: up, down. */
+  deltaUp: '#b8f0d0',
+  deltaDown: '#ffc2b3',
+  stamp: '#ffd9cf',
 } as const;
 
 export const numberToCss = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;

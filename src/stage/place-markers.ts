@@ -1,19 +1,47 @@
 import type Phaser from 'phaser';
-import type { Place } from '../content/schema';
+import type { Place, TextKey } from '../content/schema';
 import type { Point } from './influence-arcs';
 import { placeLabels } from './label-placement';
 import { FONT_SANS, STAGE, STAGE_TEXT } from './palette';
 
 interface Marker {
-  name: string;
+  name: TextKey;
   point: Point;
-  dot: Phaser.GameObjects.Graphics;
+  dot: Phaser.GameObjects.Image;
   label: Phaser.GameObjects.Text;
+  /** How the marker is drawn now, so that an unchanged marker is not drawn again. */
+  look: 'hidden' | 'place' | 'focus';
 }
 
 const DOT_RADIUS = 3.5;
 const ACTIVE_DOT_RADIUS = 5;
 const ACTIVE_RING_RADIUS = 10;
+const DOT_TEXTURES = { place: 'marker-place', focus: 'marker-focus' } as const;
+
+/**
+ * The two dots, drawn once into textures: as images, the markers cost a textured quad each per frame instead of
+ * circles tessellated again on every frame, and WebGL draws them with the labels in one batch.
+ */
+function makeDotTextures(scene: Phaser.Scene): void {
+  const size = 2 * (ACTIVE_RING_RADIUS + 2);
+  const centre = size / 2;
+  for (const look of ['place', 'focus'] as const) {
+    if (scene.textures.exists(DOT_TEXTURES[look])) continue;
+    const focus = look === 'focus';
+    const radius = focus ? ACTIVE_DOT_RADIUS : DOT_RADIUS;
+    const g = scene.make.graphics({}, false);
+    g.fillStyle(focus ? STAGE.markerActive : STAGE.marker, 1);
+    g.fillCircle(centre, centre, radius);
+    g.lineStyle(2, STAGE.night, 1);
+    g.strokeCircle(centre, centre, radius);
+    if (focus) {
+      g.lineStyle(1.5, STAGE.markerActive, 0.7);
+      g.strokeCircle(centre, centre, ACTIVE_RING_RADIUS);
+    }
+    g.generateTexture(DOT_TEXTURES[look], size, size);
+    g.destroy();
+  }
+}
 
 /** The places' dots and names on the map: those shown, the focused ones picked out, names placed where there is room. */
 export class PlaceMarkers {
@@ -26,12 +54,13 @@ export class PlaceMarkers {
     scene: Phaser.Scene,
     places: readonly Place[],
     pointOf: (id: string) => Point | undefined,
-    private readonly t: (key: string) => string,
+    private readonly t: (key: TextKey) => string,
   ) {
+    makeDotTextures(scene);
     for (const place of places) {
       const point = pointOf(place.id);
       if (!point) continue;
-      const dot = scene.add.graphics({ x: point.x, y: point.y });
+      const dot = scene.add.image(point.x, point.y, DOT_TEXTURES.place).setVisible(false);
       // A label gets its text when its place first shows: drawing every name at once would fetch font
       // files for letters (the ğ of Iğdır) that the first screen never shows.
       const label = scene.add.text(point.x + 7, point.y - 8, '', {
@@ -41,12 +70,14 @@ export class PlaceMarkers {
         stroke: STAGE_TEXT.outline,
         strokeThickness: 3,
       });
-      this.markers.set(place.id, { name: place.name, point, dot, label });
+      this.markers.set(place.id, { name: place.name, point, dot, label, look: 'hidden' });
     }
   }
 
+  /** The dots, then the names over them. */
   objects(): Phaser.GameObjects.GameObject[] {
-    return [...this.markers.values()].flatMap(({ dot, label }) => [dot, label]);
+    const markers = [...this.markers.values()];
+    return [...markers.map(({ dot }) => dot), ...markers.map(({ label }) => label)];
   }
 
   /** Shows these places, in priority order, picking out the focused ones. */
@@ -58,23 +89,18 @@ export class PlaceMarkers {
 
   /** Redraws the markers, with their names in the language now chosen. */
   restyle(): void {
-    for (const [id, { name, dot, label }] of this.markers) {
+    for (const [id, marker] of this.markers) {
+      const { name, dot, label } = marker;
       const active = this.focused.includes(id);
       const visible = this.shown.includes(id);
-      dot.clear();
       dot.setVisible(visible);
       label.setVisible(visible);
-      if (!visible) continue;
-      label.setText(this.t(name));
-      const radius = active ? ACTIVE_DOT_RADIUS : DOT_RADIUS;
-      dot.fillStyle(active ? STAGE.markerActive : STAGE.marker, 1);
-      dot.fillCircle(0, 0, radius);
-      dot.lineStyle(2, STAGE.night, 1);
-      dot.strokeCircle(0, 0, radius);
-      if (active) {
-        dot.lineStyle(1.5, STAGE.markerActive, 0.7);
-        dot.strokeCircle(0, 0, ACTIVE_RING_RADIUS);
-      }
+      // A name is drawn again only when its text or look changes: each redraw re-renders and re-uploads it.
+      label.setText(visible ? this.t(name) : label.text);
+      const look = !visible ? 'hidden' : active ? 'focus' : 'place';
+      if (look === marker.look || look === 'hidden') continue;
+      marker.look = look;
+      dot.setTexture(DOT_TEXTURES[look]);
       label
         .setColor(active ? STAGE_TEXT.placeActive : STAGE_TEXT.place)
         .setFontStyle(active ? 'bold' : 'normal');

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { Actor } from '../content/schema';
 import type { Point } from './influence-arcs';
+import { STAGE } from './palette';
 
 export interface PulseMark {
   actor: Actor;
@@ -102,11 +103,11 @@ export class ReactionPulses {
         graphics.strokeCircle(0, 0, MARK_RADIUS + RING_REACH * t);
       }
       // The mark that stays: the actor's colour between dark and light edges, to show on land and sea alike.
-      graphics.lineStyle(7, 0x0f1720, 0.85);
+      graphics.lineStyle(7, STAGE.night, 0.85);
       graphics.strokeCircle(0, 0, MARK_RADIUS);
       graphics.lineStyle(4, mark.colour, 1);
       graphics.strokeCircle(0, 0, MARK_RADIUS);
-      graphics.lineStyle(1.5, 0xffffff, 0.85);
+      graphics.lineStyle(1.5, STAGE.markEdge, 0.85);
       graphics.strokeCircle(0, 0, MARK_RADIUS + 3.5);
     }
   }

@@ -1,5 +1,4 @@
-import data from './region-map.json';
-
+/** A country of assets/map/region-map.json, which scripts/build-region-map.mjs builds (the tests read it). */
 export interface RegionCountry {
   /** ISO 3166-1 numeric code as world-atlas gives it; null for places it leaves without one (Kosovo, N. Cyprus). */
   id: string | null;
@@ -8,11 +7,10 @@ export interface RegionCountry {
   rings: number[][];
 }
 
+/** The country outlines the land images in assets/map/ are drawn from. */
 export interface RegionMap {
   source: string;
   width: number;
   height: number;
   countries: RegionCountry[];
 }
-
-export const regionMap: RegionMap = data;

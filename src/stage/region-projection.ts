@@ -11,6 +11,9 @@ const latSpan = REGION.latMax - REGION.latMin;
 
 export const MAP_HEIGHT = (MAP_WIDTH * latSpan) / (lonSpan * Math.cos((REGION.lat0 * Math.PI) / 180));
 
+/** How far the land images in assets/map/ reach beyond the map's edges, in map units. */
+export const LAND_MARGIN = 200;
+
 export interface MapPoint {
   x: number;
   y: number;

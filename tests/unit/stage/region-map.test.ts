@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildRegionMap,
+  LAND_IMAGES,
+  landImagePath,
+  landImageSize,
   loadProjection,
   loadTopology,
   OUTPUT_PATH,
   toJson,
 } from '../../../scripts/build-region-map.mjs';
-import { regionMap, type RegionCountry } from '../../../src/stage/region-map';
+import type { RegionCountry, RegionMap } from '../../../src/stage/region-map';
+import * as projection from '../../../src/stage/region-projection';
 import {
   isInside,
   MAP_HEIGHT,
@@ -31,6 +35,22 @@ const CITIES = {
 } as const;
 
 const MID_CASPIAN = { lon: 50.5, lat: 42 };
+
+const regionMap = JSON.parse(readFileSync(OUTPUT_PATH, 'utf8')) as RegionMap;
+
+/** A WebP file's picture size, from its first chunk (lossy `VP8 `, lossless `VP8L` or extended `VP8X`). */
+function webpSize(file: Buffer): { width: number; height: number } | null {
+  if (file.toString('ascii', 0, 4) !== 'RIFF' || file.toString('ascii', 8, 12) !== 'WEBP') return null;
+  const chunk = file.toString('ascii', 12, 16);
+  if (chunk === 'VP8 ')
+    return { width: file.readUInt16LE(26) & 0x3fff, height: file.readUInt16LE(28) & 0x3fff };
+  if (chunk === 'VP8L') {
+    const bits = file.readUInt32LE(21);
+    return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+  }
+  if (chunk === 'VP8X') return { width: file.readUIntLE(24, 3) + 1, height: file.readUIntLE(27, 3) + 1 };
+  return null;
+}
 
 const at = ({ lon, lat }: { lon: number; lat: number }) => project(lon, lat);
 
@@ -137,6 +157,18 @@ describe('region map data', () => {
       ),
     );
     expect(longestEdge).toBeLessThan(MAP_WIDTH);
+  });
+
+  it('comes with its land drawn in a small and a large image, as WebP of the map and its margin', () => {
+    expect(LAND_IMAGES.map((image) => image.name)).toEqual(['land-small', 'land-large']);
+    for (const image of LAND_IMAGES) {
+      expect(webpSize(readFileSync(landImagePath(image.name))), image.name).toEqual(
+        landImageSize(projection, image),
+      );
+    }
+    // The large image is mipmapped by WebGL, which needs a power of two.
+    const large = landImageSize(projection, LAND_IMAGES[1]!);
+    expect([large.width, large.height].every((side) => Math.log2(side) % 1 === 0)).toBe(true);
   });
 
   it('is what scripts/build-region-map.mjs builds', async () => {
