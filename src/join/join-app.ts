@@ -166,6 +166,10 @@ export class JoinApp {
         this.view = null;
         this.connection = null;
         this.error = this.texts.t(REFUSALS[error]);
+        // The refusal replaces "Connecting…".
+        const status = element('join-status');
+        status.textContent = '';
+        status.hidden = true;
         void this.render();
       },
     });
@@ -203,8 +207,9 @@ export class JoinApp {
     const focused = card.contains(document.activeElement) ? document.activeElement : null;
     card.dataset.screen = key.split(':')[0] ?? '';
     card.replaceChildren(screen.element);
-    // A new screen takes the focus to its heading (or its field); an update of the same one leaves it be.
-    if (changed || !focused) {
+    // A new screen takes the focus to its heading (or its field); an update of the same one leaves it be, unless the
+    // focused control went with the old content (the code form again, with the server's refusal).
+    if (changed || !focused?.isConnected) {
       if (screen.focus) screen.focus.focus();
       else {
         const heading = card.querySelector<HTMLElement>('h1');

@@ -53,6 +53,7 @@ test('a live session: students join by code, vote from their phones, rejoin once
   await expect(stray.getByRole('alert')).toHaveText(
     'No session with this code. Check the code on the projector.',
   );
+  await expect(stray.locator('#join-status')).toBeHidden();
 
   const phones = [await joinAsStudent(browser, code, true)];
   for (let i = 1; i < 5; i++) phones.push(await joinAsStudent(browser, code, false));
@@ -65,6 +66,10 @@ test('a live session: students join by code, vote from their phones, rejoin once
   await expectScreen(page, 'Decision');
   const count = page.locator('.live-count');
   await expect(count).toHaveText('0 of 5 voted');
+  // On a 1280×720 projector every option and the count are in view without scrolling.
+  expect(
+    await page.locator('#screen').evaluate((card) => card.scrollHeight - card.clientHeight),
+  ).toBeLessThanOrEqual(1);
   const options = await page
     .locator('.option input[type="radio"]')
     .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));

@@ -51,12 +51,16 @@ export function liveVotePanel(
   const element = h(
     'div',
     { class: 'action-bar live-bar' },
+    count,
     h(
       'p',
       { class: 'live-join-line' },
-      t('live:teacher.joinAt', { address: source.join.address, code: source.join.code }),
+      // The code's two groups stay on one line.
+      t('live:teacher.joinAt', {
+        address: source.join.address,
+        code: source.join.code.replace(' ', '\u00a0'),
+      }),
     ),
-    count,
     split,
     message,
     button,

@@ -38,18 +38,24 @@ export function codeScreen(
     'aria-describedby': 'session-code-help session-code-error',
     'aria-invalid': error ? 'true' : null,
   });
+  const message = h('p', { id: 'session-code-error', class: 'form-error', role: 'alert' }, error);
   const form = h(
     'form',
     { class: 'join-form', novalidate: true },
     h('label', { for: 'session-code' }, t('live:student.codeLabel')),
     h('p', { id: 'session-code-help', class: 'hint' }, t('live:student.codeHelp')),
     input,
-    h('p', { id: 'session-code-error', class: 'form-error', role: 'alert' }, error),
+    message,
     h('button', { type: 'submit', class: 'primary' }, t('live:student.submit')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     onJoin(input.value);
+  });
+  // The last attempt's message goes once the code is being typed again.
+  input.addEventListener('input', () => {
+    input.removeAttribute('aria-invalid');
+    message.textContent = '';
   });
   const element = h(
     'section',
@@ -137,9 +143,8 @@ export function voteScreen(
     'form',
     { class: 'student-vote', novalidate: true },
     h('fieldset', { class: 'options' }, h('legend', { class: 'sr-only' }, t('decision.options')), radios),
-    error,
-    state.open ? send : null,
-    status,
+    // Pinned to the foot of the phone's screen: the vote as sent and "Vote", wherever the options are scrolled.
+    h('div', { class: 'vote-foot' }, status, error, state.open ? send : null),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();

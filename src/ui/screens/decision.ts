@@ -203,9 +203,10 @@ export function decisionScreen(
       select();
     }
     const field = fields?.[i];
+    // A live session's options take the compact layout of typed counts, so that all of them fit on the projector.
     const card = h(
       'div',
-      { class: field ? 'option-item has-vote' : 'option-item' },
+      { class: field || live ? 'option-item has-vote' : 'option-item' },
       h(
         'label',
         { class: 'option', for: radio.id },

@@ -8,8 +8,9 @@ import type { ScreenKeys } from '../keyboard';
 import type { ScreenContext } from '../screen-context';
 
 /**
- * The projector during a live session's knowledge check: the statements, how many have answered, and the class's
- * answers per statement. Each student answers and sees their own score on their own device; no one's score shows here.
+ * The projector during a live session's knowledge check: the statements, how many have answered, and, once the teacher
+ * shows them, the class's answers per statement (hidden before, so that no one copies the room's answers). Each student
+ * answers and sees their own score on their own device; no one's score shows here.
  */
 export function liveCheckScreen(
   app: ScreenContext,
@@ -23,8 +24,15 @@ export function liveCheckScreen(
 } {
   const { t } = app;
   const count = h('p', { class: 'live-count', role: 'status' });
-  const lines = statements.map(() => h('p', { class: 'live-check-line' }));
-  const action = actionBar(t('live:teacher.checkContinue'), onContinue);
+  const lines = statements.map(() => h('p', { class: 'live-check-line', hidden: true }));
+  let shown = false;
+  const proceed = () => {
+    if (shown) return onContinue();
+    shown = true;
+    for (const line of lines) line.hidden = false;
+    action.button.firstChild!.textContent = t('live:teacher.checkContinue');
+  };
+  const action = actionBar(t('live:teacher.checkShow'), proceed);
   const element = h(
     'article',
     { class: 'screen check', 'aria-labelledby': 'check-heading' },
@@ -41,13 +49,13 @@ export function liveCheckScreen(
   );
   const update: ReturnType<typeof liveCheckScreen>['update'] = ({ answered, students }, distribution) => {
     count.textContent = t('live:teacher.answered', { answered, students });
+    const ours = distribution?.phase === phase ? distribution : null;
     statements.forEach((statement, index) => {
-      const tally = distribution?.phase === phase ? distribution.statements[statement.id] : undefined;
-      lines[index]!.textContent = t('live:teacher.checkLine', {
-        yes: tally?.true ?? 0,
-        no: tally?.false ?? 0,
-      });
+      const yes = ours?.statements[statement.id]?.true ?? 0;
+      const no = ours?.statements[statement.id]?.false ?? 0;
+      const unsure = Math.max(0, (ours?.answered ?? 0) - yes - no);
+      lines[index]!.textContent = t('live:teacher.checkLine', { yes, no, unsure });
     });
   };
-  return { element, keys: { enter: onContinue }, update };
+  return { element, keys: { enter: proceed }, update };
 }
