@@ -199,6 +199,9 @@ export class LiveHost {
         this.view = answer.view;
         this.run = answer.run;
         this.distribution = answer.check ?? this.distribution;
+      } else if (answer.error === 'no-session' || answer.error === 'ended') {
+        // It expired, or the server restarted, while this tab was away: it ends here as it would have live.
+        this.view = { ...this.view, screen: { kind: 'ended' } };
       }
     } catch {
       // Still down: the next reconnect tries again.
@@ -210,7 +213,8 @@ export class LiveHost {
   }
 
   private tell(change: HostChange): void {
-    for (const listener of this.listeners) listener(change);
+    // Over a copy: a listener that forgets the session (it has ended) must not keep the others from hearing it.
+    for (const listener of [...this.listeners]) listener(change);
   }
 }
 

@@ -40,6 +40,14 @@ export class DecisionScene extends ScreenScene {
     const host = live.host;
     if (!host) return undefined;
     const source = liveVoteSource(host, chapterId, decision.id);
+    if (source.ended()) return undefined;
+    // A session that ends on this decision leaves it to the typed counts at once, not from the next decision.
+    const stopEnded = source.subscribe(() => {
+      if (!source.ended()) return;
+      stopEnded();
+      this.scene.restart(this.lastData);
+    });
+    this.events.once('shutdown', stopEnded);
     // The vote opens when the projector shows the decision, unless it was closed before a reload.
     if (!source.closed()) void host.act({ kind: 'open' });
     const { panel, stop } = liveVotePanel(this.app, decision, source, (option, counts) =>

@@ -13,6 +13,7 @@ export function liveVoteSource(host: LiveHost, chapter: string, decision: string
     // Until the server has opened this decision, the count on it is none.
     counts: () => ({ voted: here() ? host.view.voted : 0, students: host.view.students }),
     connected: () => host.connected,
+    ended: () => host.view.screen.kind === 'ended',
     subscribe: (listener) => host.subscribe(listener),
     join: { address: typedAddress(host.address), code: host.spokenCode },
     closed: () => {

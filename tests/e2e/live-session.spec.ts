@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
+import { io } from 'socket.io-client';
+import { LIVE_PATH, LiveEvent, type TeacherAck } from '../../src/live/protocol';
 import { expect, expectScreen, openGame, runState, test } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
@@ -23,6 +25,32 @@ async function joinAsStudent(browser: Browser, code: string, typed: boolean): Pr
   return phone;
 }
 
+/** Ends the session on the server as another of the teacher's clients would, without the projector asking. */
+async function endOnServer(page: Page, baseURL: string): Promise<void> {
+  const kept = JSON.parse(
+    (await page.evaluate(() => sessionStorage.getItem('crossroads.live.teacher')))!,
+  ) as {
+    code: string;
+    teacher: string;
+  };
+  const socket = io(baseURL, { path: LIVE_PATH, transports: ['websocket'] });
+  try {
+    const answer = (await socket
+      .timeout(5000)
+      .emitWithAck(LiveEvent.teacher, { ...kept, action: { kind: 'end' } })) as TeacherAck;
+    expect(answer.ok).toBe(true);
+  } finally {
+    socket.disconnect();
+  }
+}
+
+/** The projector's card is not scrolled: every option, the count and the button are in view at 1280×720. */
+async function expectNoScroll(page: Page): Promise<void> {
+  expect(
+    await page.locator('#screen').evaluate((card) => card.scrollHeight - card.clientHeight),
+  ).toBeLessThanOrEqual(1);
+}
+
 async function vote(phone: Page, option: number): Promise<void> {
   await phone.locator('.option').nth(option).click();
   await phone.getByRole('button', { name: 'Vote' }).click();
@@ -32,6 +60,7 @@ async function vote(phone: Page, option: number): Promise<void> {
 test('a live session: students join by code, vote from their phones, rejoin once, and see the reveal', async ({
   page,
   browser,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
   await openGame(page, 'seed=5');
@@ -66,10 +95,7 @@ test('a live session: students join by code, vote from their phones, rejoin once
   await expectScreen(page, 'Decision');
   const count = page.locator('.live-count');
   await expect(count).toHaveText('0 of 5 voted');
-  // On a 1280×720 projector every option and the count are in view without scrolling.
-  expect(
-    await page.locator('#screen').evaluate((card) => card.scrollHeight - card.clientHeight),
-  ).toBeLessThanOrEqual(1);
+  await expectNoScroll(page);
   const options = await page
     .locator('.option input[type="radio"]')
     .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));
@@ -117,10 +143,34 @@ test('a live session: students join by code, vote from their phones, rejoin once
   await expect(page.locator('#versus-heading')).toBeVisible();
   for (const phone of phones) {
     await expect(phone.getByRole('region', { name: 'How the class voted' })).toBeVisible();
-    await expect(phone.getByText('What Baku did')).toBeVisible();
+    await expect(phone.getByText('What Baku did', { exact: true })).toBeVisible();
   }
+  // The phone's split marks the option played in words, as the projector's does.
+  await expect(phones[1]!.locator('.student-split li').nth(1)).toContainText('— played');
+  await expect(phones[1]!.locator('.student-split li').nth(0)).not.toContainText('played');
   await phones[2]!.getByText('More: the sources').click();
   await expect(phones[2]!.locator('details .sources a').first()).toBeVisible();
+
+  // The next decision ties 1–1: the counts per option and the teacher's pick fit the projector without scrolling.
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Decision');
+  await expect(count).toHaveText('0 of 5 voted');
+  await vote(phones[0]!, 0);
+  await vote(phones[1]!, 1);
+  await expect(count).toHaveText('2 of 5 voted');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.live-bar [role="alert"]')).toHaveText(
+    'The vote is tied between options 1, 2. Pick one of them (its number key or a click), then play it.',
+  );
+  await expect(page.locator('.live-split li')).toHaveCount(4);
+  await expectNoScroll(page);
+
+  // The session ends on the server in the middle of the decision: the projector takes typed counts at once.
+  await endOnServer(page, baseURL!);
+  await expect(page.getByText('The live session has ended')).toBeVisible();
+  await expect(page.getByRole('spinbutton')).toHaveCount(4);
+  await expect(page.locator('.live-count')).toHaveCount(0);
+  await expect(phones[0]!.getByRole('heading', { name: 'The session has ended' })).toBeVisible();
 });
 
 test('without the server "Live session" says what it needs; the join page reads in every language', async ({

@@ -13,6 +13,8 @@ export interface LiveVoteSource {
   /** N and M of "N of M voted". */
   counts(): { voted: number; students: number };
   connected(): boolean;
+  /** True once the session has ended without the teacher (the server ended it, or it expired). */
+  ended(): boolean;
   /** Hears every change of the counts and of the connection; returns a function that stops it. */
   subscribe(listener: () => void): () => void;
   /** Where and with which code students join, as the class reads it. */
@@ -74,20 +76,19 @@ export function liveVotePanel(
     if (!source.connected()) message.textContent = t('live:teacher.reconnecting');
     else if (message.textContent === t('live:teacher.reconnecting')) message.textContent = '';
   };
-  const labelOf = (id: string) => {
-    const at = decision.options.findIndex((option) => option.id === id);
-    return `${at + 1}. ${t(decision.options[at]!.label)}`;
-  };
+  // The options are named above with their numbers, and the split beside the count names them to screen readers.
+  const numberOf = (id: string) => String(decision.options.findIndex((option) => option.id === id) + 1);
   /** Once the vote has closed without a winner, the counts per option show and the teacher picks. */
   const showClosed = (closed: VoteTally) => {
     tally = closed;
+    element.classList.add('live-closed');
     split.replaceChildren(
       splitList(app, decision, closed.counts, { played: '', showHistory: false, compact: true }),
     );
     message.textContent = closed.winner
       ? ''
       : closed.tied.length
-        ? t('live:teacher.tie', { options: closed.tied.map(labelOf).join(' · ') })
+        ? t('live:teacher.tie', { options: closed.tied.map(numberOf).join(', ') })
         : t('live:teacher.noVotes');
     label.textContent = t('vote.confirm');
   };

@@ -226,17 +226,23 @@ export function studentDebrief(
       h(
         'ul',
         { class: 'student-split' },
-        decision.options.map((option, index) =>
-          h(
+        decision.options.map((option, index) => {
+          // The same marks, in words, as the projector's split.
+          const marks = [
+            option.id === played ? t('vote.played') : null,
+            option.id === decision.historical ? t('vote.history') : null,
+          ].filter(Boolean);
+          const line = t('live:student.splitLine', {
+            number: index + 1,
+            option: t(option.label),
+            count: counts[index] ?? 0,
+          });
+          return h(
             'li',
-            {},
-            t('live:student.splitLine', {
-              number: index + 1,
-              option: t(option.label),
-              count: counts[index] ?? 0,
-            }),
-          ),
-        ),
+            { class: option.id === played ? 'split-played' : null },
+            marks.length ? `${line} — ${marks.join(', ')}` : line,
+          );
+        }),
       ),
     ),
     more(
