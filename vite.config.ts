@@ -41,8 +41,8 @@ function phaserCoreBuild(): Plugin {
 }
 
 /**
- * Lets the page fetch the stage's chunks (Phaser and the scenes) while it starts, without running them:
- * they run once the title screen is up.
+ * Lets the page fetch the stage's chunks (Phaser and the scenes) and the map's small image while it starts,
+ * without running them: Phaser boots while the title's fonts download, and its first frame shows the map.
  */
 function preloadStage(): Plugin {
   return {
@@ -55,11 +55,21 @@ function preloadStage(): Plugin {
         const chunks = Object.values(context.bundle ?? {}).filter(
           (chunk) => chunk.type === 'chunk' && /^(phaser|create-game)$/.test(chunk.name),
         );
-        return chunks.map((chunk) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
-          injectTo: 'head' as const,
-        }));
+        const mapImages = Object.values(context.bundle ?? {}).filter(
+          (file) => file.type === 'asset' && /(^|\/)land-small-[\w-]+\.webp$/.test(file.fileName),
+        );
+        return [
+          ...chunks.map((chunk) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
+            injectTo: 'head' as const,
+          })),
+          ...mapImages.map((image) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'image', href: `./${image.fileName}` },
+            injectTo: 'head' as const,
+          })),
+        ];
       },
     },
   };

@@ -43,6 +43,7 @@ export interface RunningGame {
 export function createGame(
   app: App,
   parent: HTMLElement,
+  fontsReady: Promise<void>,
   open: (startScreen: StartScreen) => void,
 ): RunningGame {
   const renderGate = new RenderGate();
@@ -57,7 +58,7 @@ export function createGame(
       scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
       render: { antialias: true },
       scene: [
-        new BootScene(open),
+        new BootScene(open, fontsReady),
         new StageScene(app, renderGate),
         new TitleScene(app),
         new BriefingScene(app),

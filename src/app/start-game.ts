@@ -27,6 +27,7 @@ import { errorScreen } from '../ui/screens/error';
 import { mountTopbar } from '../ui/topbar';
 import type { App } from './app';
 import type { RunningGame } from './create-game';
+import type { StartScreen } from '../scenes/BootScene';
 import { loadClassroom, saveClassroom } from './classroom';
 import { clearConsequencesOnMove } from './consequence-feed';
 import { AppEvents } from './events';
@@ -78,13 +79,18 @@ function showBootFailure(details: string[], translate?: (key: BootText) => strin
   );
 }
 
-/** Letters that make the browser fetch the font subsets a language needs before the canvas draws text. */
+/**
+ * Letters that make the browser fetch the font subsets a language needs before the canvas draws text (and the
+ * title's heading, in the serif, shows).
+ */
 const FONT_SAMPLES: Readonly<Record<string, string>> = { az: 'Əəğış', tr: 'ğışİ', ru: 'Жжя' };
 
 async function loadFontsFor(language: string): Promise<void> {
   const sample = `Aa${FONT_SAMPLES[language] ?? ''}`;
   await Promise.all(
-    ['16px "Noto Sans"', 'bold 16px "Noto Sans"'].map((font) => document.fonts.load(font, sample)),
+    ['16px "Noto Sans"', 'bold 16px "Noto Sans"', 'bold 16px "Noto Serif"'].map((font) =>
+      document.fonts.load(font, sample),
+    ),
   ).catch(() => undefined);
 }
 
@@ -117,6 +123,7 @@ export async function startGame(): Promise<void> {
     const stageModule = import('./create-game');
     // A failed download is reported where the module is awaited, not as an unhandled rejection before it.
     stageModule.catch(() => undefined);
+    const fontsForLanguage = loadFontsFor(language);
     const i18n = await createI18n(language);
     translate = (key) => i18n.t(key);
     const wantedSecond = options.secondLanguage ?? store.get(SECOND_LANGUAGE_KEY);
@@ -339,21 +346,33 @@ export async function startGame(): Promise<void> {
     });
     mountTopbar(app, element('topbar'), () => menu?.toggle());
 
-    await loadFontsFor(i18n.language);
-    // The title is usable while Phaser loads; the scenes take over the screens once the stage has booted.
-    const title = new EarlyTitle(app);
-    const { createGame } = await stageModule;
-    running.game = createGame(app, element('stage'), (startScreen) => {
-      title.handOver(startScreen);
-      // Copying the whole game for offline play waits until the stage is up, so it never slows the first screen.
-      whenIdle(() => registerServiceWorker(notices));
-    });
+    // Phaser boots while the fonts download; the title waits for them, and so does the stage, whose texts are drawn
+    // into the canvas. The title is usable while Phaser loads; the scenes take over the screens once it has booted.
+    const fontsReady = i18n.language === language ? fontsForLanguage : loadFontsFor(i18n.language);
+    let title: EarlyTitle | null = null;
+    let bootedFirst: StartScreen | null = null;
+    const stageBooted = stageModule.then(({ createGame }) =>
+      createGame(app, element('stage'), fontsReady, (startScreen) => {
+        if (title) title.handOver(startScreen);
+        else bootedFirst = startScreen;
+      }),
+    );
+    stageBooted.catch(() => undefined);
+    await fontsReady;
+    title = new EarlyTitle(app);
+    if (bootedFirst) title.handOver(bootedFirst);
+    running.game = await stageBooted;
+    // Copying the whole game for offline play waits until the stage is drawn and idle, so it never slows the first
+    // screen.
+    running.game.phaser.onceStageDrawn(() => whenIdle(() => registerServiceWorker(notices)));
     // "New game" should answer at once: the record and the first chapter load while the player reads the title,
     // once the stage is drawn, so that they never hold up its map.
     const firstChapter = (requestedPlan(catalog.scenario.chapters, options.chapters).chapters ??
       catalog.scenario.chapters)[0];
     const phaser = running.game.phaser;
     if (firstChapter) phaser.onceStageDrawn(() => whenIdle(() => void catalog.loadChapters([firstChapter])));
+    // So is the sound: the library and the ambient pad are ready before the map moves to the first places.
+    phaser.onceStageDrawn(() => whenIdle(() => sound.prepare()));
   } catch (problem) {
     showBootFailure(
       [problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem)],

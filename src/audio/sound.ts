@@ -11,6 +11,11 @@ export type SoundStatus = 'idle' | 'locked' | 'playing' | 'muted' | 'unavailable
 export interface SoundSystem {
   play(cue: CueName): void;
   startAmbient(): void;
+  /**
+   * Fetches the audio library and renders the ambient pad ahead of the first sound, while the page is idle, so that
+   * "New game" does neither while the map moves. Makes no audio context: that waits for the first sound.
+   */
+  prepare(): void;
   setMuted(muted: boolean): void;
   toggleMute(): boolean;
   readonly muted: boolean;
@@ -81,6 +86,8 @@ export function createSoundSystem(
     phase: 'idle',
   };
   let lib: HowlerLike | null = deps.howler ?? null;
+  /** The library fetched by prepare(), taken into use (and its audio context made) on the first sound. */
+  let prepared: HowlerLike | null = null;
   let loading: Promise<void> | null = null;
   let pending: ((lib: HowlerLike) => void)[] = [];
   // Audio has been heard to play at least once, so a suspended context is no longer a lock.
@@ -126,6 +133,11 @@ export function createSoundSystem(
 
   function withHowler(action: (lib: HowlerLike) => void): void {
     if (state.failed) return;
+    if (!lib && prepared) {
+      const loaded = prepared;
+      lib = loaded;
+      guard(() => loaded.Howler.mute(state.muted));
+    }
     if (lib) {
       const loaded = lib;
       guard(() => action(loaded));
@@ -237,9 +249,26 @@ export function createSoundSystem(
     }
   }
 
+  function prepare(): void {
+    if (state.failed) return;
+    if (!lib && !prepared && !loading) {
+      importHowler().then(
+        (loaded) => (prepared = loaded),
+        // The first sound tries again, and reports a failure then.
+        () => undefined,
+      );
+    }
+    if (state.muted || ambientSource) return;
+    const source = ambientUri(renderAmbient);
+    ambientSource = source;
+    // A failed render is reported when the pad is asked for.
+    if (typeof source !== 'string') source.catch(() => undefined);
+  }
+
   return {
     play: (cue) => guard(() => play(cue)),
     startAmbient: () => guard(startAmbient),
+    prepare: () => guard(prepare),
     setMuted: (next) => guard(() => setMuted(next)),
     toggleMute() {
       guard(() => setMuted(!state.muted));

@@ -64,10 +64,9 @@ export class StageScene extends Phaser.Scene {
   create(): void {
     const { scenario } = this;
     this.pointOf = placePoints(scenario.places);
-    this.cameras.main.setBackgroundColor(STAGE.night);
+    // The game's own background (the same night) is cleared for free; a camera's would be one more full-screen fill.
     this.mapRoot = this.add.container(0, 0);
     const hudRoot = this.add.container(0, 0);
-    void this.showMap();
     this.powerArcs = new PowerArcs(this, scenario.stage, scenario.meters, this.pointOf);
     this.route = this.add.graphics();
     this.mapRoot.add([this.powerArcs.lines, this.route, this.powerArcs.pulse]);
@@ -90,6 +89,7 @@ export class StageScene extends Phaser.Scene {
     this.mapCamera.ignore(hudRoot);
 
     this.relayout(this.app.layout());
+    this.showMap();
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout(this.app.layout()));
     // Class mode starts and ends between screens: the stage takes the projector's layout and sizes then.
     const relayoutForMode = () => {
@@ -121,9 +121,17 @@ export class StageScene extends Phaser.Scene {
     return !this.app.reducedMotion();
   }
 
-  /** Without the map's image (a failed fetch offline) the stage keeps its sea, places and arcs. */
-  private async showMap(): Promise<void> {
-    const land = await this.land.show(this);
+  /**
+   * The map's image, in the first frame when it is already decoded. Without it (a failed fetch offline) the stage
+   * keeps its sea, places and arcs.
+   */
+  private showMap(): void {
+    const land = this.land.showNow(this);
+    if (land === undefined) void this.land.show(this).then((later) => this.placeMap(later));
+    else this.placeMap(land);
+  }
+
+  private placeMap(land: Phaser.GameObjects.Image | null): void {
     if (!land) {
       (this.game as OnDemandGame).markStageDrawn();
       return;

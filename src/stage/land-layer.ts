@@ -40,12 +40,28 @@ async function decode(blob: Blob, flipY: boolean): Promise<ImageBitmap | HTMLIma
 }
 
 /**
+ * An image element, which WebGL flips as Phaser asks, loaded and decoded by the browser; null when it cannot be
+ * had (offline before the first visit finished). The page preloads the small image (vite.config.ts), so it is
+ * usually loaded before the stage's first frame.
+ */
+function loadImage(url: string): { image: HTMLImageElement; loaded: Promise<HTMLImageElement | null> } {
+  const image = new Image();
+  image.src = url;
+  const loaded = image
+    .decode()
+    .then(() => image)
+    .catch(() => null);
+  return { image, loaded };
+}
+
+/**
  * The land, sea and graticule: one image drawn at build time instead of outlines drawn at start. The small image
- * is fetched while Phaser boots and shows the whole region; the large one is fetched and decoded once the stage is
- * idle, and takes over the first time the map zooms in, so an idle stage never redraws for it.
+ * is fetched while Phaser boots, so that the stage's first frame shows the whole region; the large one is fetched
+ * and decoded once the stage is idle, and takes over the first time the map zooms in, so an idle stage never
+ * redraws for it.
  */
 export class LandLayer {
-  private readonly small = download(SMALL.url);
+  private readonly small = loadImage(SMALL.url);
   private large: Promise<ImageBitmap | HTMLImageElement | null> | null = null;
   private image: Phaser.GameObjects.Image | null = null;
   private shown: LandImage = SMALL;
@@ -53,10 +69,19 @@ export class LandLayer {
   /** Starts the small image's download at once, ahead of the scene. */
   constructor(private readonly onChange: () => void) {}
 
+  /**
+   * Adds the land now when its small image has loaded; undefined while it is still on its way (see show()).
+   */
+  showNow(scene: Phaser.Scene): Phaser.GameObjects.Image | undefined {
+    const { image } = this.small;
+    if (!image.complete || image.naturalWidth === 0) return undefined;
+    this.image = this.addImage(scene, SMALL, image);
+    return this.image;
+  }
+
   /** Adds the land when its small image is ready; null when it cannot be had (the stage keeps its sea). */
   async show(scene: Phaser.Scene): Promise<Phaser.GameObjects.Image | null> {
-    const blob = await this.small;
-    const source = blob && (await decode(blob, this.flipsY(scene)));
+    const source = await this.small.loaded;
     if (!source || !scene.sys.isActive()) return null;
     this.image = this.addImage(scene, SMALL, source);
     return this.image;

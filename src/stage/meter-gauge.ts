@@ -273,7 +273,9 @@ export class MeterGauge extends Phaser.GameObjects.Container {
       for (let px = from; px >= to && !fits(); px--) this.nameText.setFontSize(px);
     };
     const smallest = Math.min(size, this.fonts.meterNameMin);
-    this.nameText.setWordWrapWidth(null).setText(name);
+    // Each change of style draws the text again and uploads it: a name that does not wrap is left as it is.
+    if (this.nameText.style.wordWrapWidth !== null) this.nameText.setWordWrapWidth(null);
+    this.nameText.setText(name);
     shrink(size, smallest);
     if (fits()) return;
     if (this.size.height >= 50 && name.includes(' ')) {

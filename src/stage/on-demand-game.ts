@@ -4,10 +4,11 @@ import { RenderGate } from './render-gate';
 /**
  * WebGL settings that keep a frame cheap on a weak or software GPU (a school Chromebook, headless Chromium): no
  * multisampling, which quadrupled the cost of every pixel drawn, and mipmaps for the power-of-two textures (the large
- * map), which are sampled far more cheaply when shown small. The stage's round shapes are images drawn once with the
- * Canvas API (antialiased), so they keep smooth edges without multisampling.
+ * map), which are sampled far more cheaply when shown small, read from the nearest level only (half the texture reads
+ * of blending two levels, in every frame of a pan). The stage's round shapes are images drawn once with the Canvas
+ * API (antialiased), so they keep smooth edges without multisampling.
  */
-const SOFTWARE_GPU_FRIENDLY = { antialiasGL: false, mipmapFilter: 'LINEAR_MIPMAP_LINEAR' } as const;
+const SOFTWARE_GPU_FRIENDLY = { antialiasGL: false, mipmapFilter: 'LINEAR_MIPMAP_NEAREST' } as const;
 
 /**
  * A Phaser game that updates every frame but draws only when its RenderGate says so. A canvas that is

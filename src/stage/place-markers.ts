@@ -45,13 +45,18 @@ function makeDotTextures(scene: Phaser.Scene): void {
 
 /** The places' dots and names on the map: those shown, the focused ones picked out, names placed where there is room. */
 export class PlaceMarkers {
+  /** The markers made so far: a place's dot and name are made when it first shows, not all at start. */
   private readonly markers = new Map<string, Marker>();
+  private readonly places = new Map<string, { name: TextKey; point: Point }>();
+  private readonly dots: Phaser.GameObjects.Container;
+  private readonly labels: Phaser.GameObjects.Container;
+  private fontSize = 13;
   /** Places whose marker shows, most important first; their labels show where there is room. */
   private shown: string[] = [];
   private focused: string[] = [];
 
   constructor(
-    scene: Phaser.Scene,
+    private readonly scene: Phaser.Scene,
     places: readonly Place[],
     pointOf: (id: string) => Point | undefined,
     private readonly t: (key: TextKey) => string,
@@ -59,32 +64,42 @@ export class PlaceMarkers {
     makeDotTextures(scene);
     for (const place of places) {
       const point = pointOf(place.id);
-      if (!point) continue;
-      const dot = scene.add.image(point.x, point.y, DOT_TEXTURES.place).setVisible(false);
-      // A label gets its text when its place first shows: drawing every name at once would fetch font
-      // files for letters (the ğ of Iğdır) that the first screen never shows.
-      const label = scene.add.text(point.x + 7, point.y - 8, '', {
-        fontFamily: FONT_SANS,
-        fontSize: '13px',
-        color: STAGE_TEXT.placeNew,
-        stroke: STAGE_TEXT.outline,
-        strokeThickness: 3,
-      });
-      this.markers.set(place.id, { name: place.name, point, dot, label, look: 'hidden' });
+      if (point) this.places.set(place.id, { name: place.name, point });
     }
+    this.dots = scene.add.container(0, 0);
+    this.labels = scene.add.container(0, 0);
   }
 
   /** The dots, then the names over them. */
   objects(): Phaser.GameObjects.GameObject[] {
-    const markers = [...this.markers.values()];
-    return [...markers.map(({ dot }) => dot), ...markers.map(({ label }) => label)];
+    return [this.dots, this.labels];
   }
 
   /** Shows these places, in priority order, picking out the focused ones. */
   show(shown: readonly string[], focused: readonly string[]): void {
-    this.shown = [...new Set(shown)].filter((id) => this.markers.has(id));
+    this.shown = [...new Set(shown)].filter((id) => this.places.has(id));
     this.focused = [...focused];
+    for (const id of this.shown) this.make(id);
     this.restyle();
+  }
+
+  private make(id: string): void {
+    const place = this.places.get(id);
+    if (!place || this.markers.has(id)) return;
+    const { point } = place;
+    const dot = this.scene.add.image(point.x, point.y, DOT_TEXTURES.place);
+    // A name is drawn when its place first shows: drawing every name at once would cost the first frame, and
+    // fetch font files for letters (the ğ of Iğdır) that the first screen never shows.
+    const label = this.scene.add.text(point.x + 7, point.y - 8, '', {
+      fontFamily: FONT_SANS,
+      fontSize: `${this.fontSize}px`,
+      color: STAGE_TEXT.placeNew,
+      stroke: STAGE_TEXT.outline,
+      strokeThickness: 3,
+    });
+    this.dots.add(dot);
+    this.labels.add(label);
+    this.markers.set(id, { name: place.name, point, dot, label, look: 'hidden' });
   }
 
   /** Redraws the markers, with their names in the language now chosen. */
@@ -95,19 +110,23 @@ export class PlaceMarkers {
       const visible = this.shown.includes(id);
       dot.setVisible(visible);
       label.setVisible(visible);
-      // A name is drawn again only when its text or look changes: each redraw re-renders and re-uploads it.
-      label.setText(visible ? this.t(name) : label.text);
       const look = !visible ? 'hidden' : active ? 'focus' : 'place';
-      if (look === marker.look || look === 'hidden') continue;
-      marker.look = look;
-      dot.setTexture(DOT_TEXTURES[look]);
-      label
-        .setColor(active ? STAGE_TEXT.placeActive : STAGE_TEXT.place)
-        .setFontStyle(active ? 'bold' : 'normal');
+      if (look !== marker.look && look !== 'hidden') {
+        marker.look = look;
+        dot.setTexture(DOT_TEXTURES[look]);
+        label
+          .setColor(active ? STAGE_TEXT.placeActive : STAGE_TEXT.place)
+          .setFontStyle(active ? 'bold' : 'normal');
+      }
+      // A name is drawn again only when its text or look changes: each redraw re-renders and re-uploads it. A new
+      // name is styled before it gets its text, so that it is drawn once.
+      label.setText(visible ? this.t(name) : label.text);
     }
   }
 
   setFontSize(size: number): void {
+    if (size === this.fontSize) return;
+    this.fontSize = size;
     for (const { label } of this.markers.values()) label.setFontSize(size);
   }
 

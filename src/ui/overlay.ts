@@ -14,8 +14,11 @@ export class Overlay {
     this.card.replaceChildren(screen);
     this.card.dataset.screen = name;
     this.card.scrollTop = 0;
-    this.card.classList.remove('card-enter');
-    void this.card.offsetWidth;
+    // Restarting the entry animation takes a layout in between; the first screen has none to restart.
+    if (this.card.classList.contains('card-enter')) {
+      this.card.classList.remove('card-enter');
+      void this.card.offsetWidth;
+    }
     this.card.classList.add('card-enter');
     const heading = screen.querySelector<HTMLElement>('h1');
     if (heading) {

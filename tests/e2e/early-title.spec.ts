@@ -41,3 +41,19 @@ test('while the player reads the title, the first chapter is fetched so that New
   await expect.poll(async () => (await fetched()).some((url) => /\/ch04-[^/]+\.js$/.test(url))).toBe(true);
   expect((await fetched()).some((url) => /\/ch01-[^/]+\.js$/.test(url))).toBe(false);
 });
+
+test("the page preloads the map's first image, and the stage draws that same download", async ({ page }) => {
+  await openGame(page, 'seed=42&check=skip');
+  await page.waitForFunction(() => performance.getEntriesByName('crossroads:map-drawn').length > 0);
+  const preloaded = await page
+    .locator('link[rel="preload"][as="image"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloaded.filter((href) => /\/land-small-[\w-]+\.webp$/.test(href))).toHaveLength(1);
+  const downloads = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/land-small-[\w-]+\.webp$/.test(entry.name))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(downloads).toEqual(['link']);
+});

@@ -44,6 +44,33 @@ describe('loading howler lazily', () => {
     expect(fake.global.muteCalls).toEqual([false]);
   });
 
+  it('prepare() fetches howler and renders the pad ahead, and the first sound then plays at once', async () => {
+    const fake = fakeHowler();
+    vi.doMock('howler', () => fake.howler);
+    const { createSoundSystem } = await loadSoundModule();
+    let renders = 0;
+    const sound = createSoundSystem({
+      store: memoryStore(),
+      renderAmbient: () => {
+        renders += 1;
+        return Promise.resolve(new Float32Array(64));
+      },
+    });
+
+    sound.prepare();
+    await settle();
+    expect(renders).toBe(1);
+    // No audio context before the first sound: the library is only fetched.
+    expect(fake.global.muteCalls).toEqual([]);
+
+    sound.play('tick');
+    expect(fake.howls).toHaveLength(1);
+    expect(fake.global.muteCalls).toEqual([false]);
+    sound.startAmbient();
+    await vi.waitFor(() => expect(fake.howls).toHaveLength(2));
+    expect(renders).toBe(1);
+  });
+
   it('does not fetch howler at all while muted', async () => {
     let imported = false;
     vi.doMock('howler', () => {
