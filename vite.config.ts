@@ -238,6 +238,8 @@ export default defineConfig(({ command }) => ({
               test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io[\\/]component-emitter|qrcode-generator|debug|ms)[\\/]/,
               priority: 1,
             },
+            // Workbox's window library registers the service worker once the stage is drawn.
+            { name: 'workbox-window', test: /node_modules[\\/]workbox-window[\\/]/, priority: 1 },
             { name: 'vendor', test: /node_modules[\\/](?!@fontsource)/ },
           ],
         },

@@ -12,12 +12,7 @@ import { createStore } from '../platform/storage';
 import { KeyboardRouter } from '../ui/keyboard';
 import { computeLayout } from '../lib/layout';
 import { GameMenu } from '../ui/menu';
-import { glossaryEntryId, glossaryPage } from '../ui/pages/glossary-page';
-import { guidePage } from '../ui/pages/guide-page';
-import { handoutPage } from '../ui/pages/handout-page';
-import { modelPage } from '../ui/pages/model-page';
-import { PageDialog } from '../ui/pages/page-dialog';
-import { timelineEntryId, timelinePage } from '../ui/pages/timeline-page';
+import type { PageDialog } from '../ui/pages/page-dialog';
 import { mountMeterReadout } from '../ui/meter-readout';
 import { Notices } from '../ui/notices';
 import { mountMeterStrip, StageFold } from '../ui/meter-strip';
@@ -34,7 +29,6 @@ import { AppEvents } from './events';
 import { EarlyTitle } from './early-title';
 import { forwardMeters } from './meter-feed';
 import { Session } from './session';
-import { registerServiceWorker } from './service-worker';
 
 const LANGUAGE_KEY = 'crossroads.language';
 const SECOND_LANGUAGE_KEY = 'crossroads.secondLanguage';
@@ -193,6 +187,13 @@ export async function startGame(): Promise<void> {
     });
 
     const pageFailed = () => notices.show('page', 'notice.pageFailed');
+    /** The reference pages' code, fetched the first time one opens. */
+    const referencePages = () => import('../ui/pages/reference-pages');
+    const showPage = async (heading: string, content: Node[], focusId?: string) => {
+      const pages = await referencePages();
+      pageDialog ??= new pages.PageDialog(app);
+      pageDialog.show(heading, content, focusId);
+    };
     const app: App = {
       options,
       i18n,
@@ -266,8 +267,10 @@ export async function startGame(): Promise<void> {
       },
       pages: {
         showModel: () => {
-          pageDialog ??= new PageDialog(app);
-          pageDialog.show(app.t('modelPage.heading'), modelPage(app));
+          void (async () => {
+            const { modelPage } = await referencePages();
+            await showPage(app.t('modelPage.heading'), modelPage(app));
+          })().catch(pageFailed);
         },
         showGlossary: (termId) => {
           void (async () => {
@@ -276,8 +279,8 @@ export async function startGame(): Promise<void> {
               notices.show('page', 'notice.pageFailed');
               return;
             }
-            pageDialog ??= new PageDialog(app);
-            pageDialog.show(
+            const { glossaryEntryId, glossaryPage } = await referencePages();
+            await showPage(
               app.t('glossary.heading'),
               glossaryPage(app, glossary.value),
               termId ? glossaryEntryId(termId) : undefined,
@@ -294,16 +297,18 @@ export async function startGame(): Promise<void> {
               notices.show('page', 'notice.pageFailed');
               return;
             }
-            pageDialog ??= new PageDialog(app);
-            pageDialog.show(app.t('guide:heading'), guidePage(app, check.ok ? check.value : undefined));
+            const { guidePage } = await referencePages();
+            await showPage(app.t('guide:heading'), guidePage(app, check.ok ? check.value : undefined));
           })().catch(pageFailed);
         },
         showHandout: (chapter) => {
-          pageDialog ??= new PageDialog(app);
-          pageDialog.show(
-            app.t('handout.heading', { title: app.t(chapter.title) }),
-            handoutPage(app, chapter),
-          );
+          void (async () => {
+            const { handoutPage } = await referencePages();
+            await showPage(
+              app.t('handout.heading', { title: app.t(chapter.title) }),
+              handoutPage(app, chapter),
+            );
+          })().catch(pageFailed);
         },
         showTimeline: (highlight = []) => {
           void (async () => {
@@ -312,9 +317,9 @@ export async function startGame(): Promise<void> {
               notices.show('page', 'notice.pageFailed');
               return;
             }
-            pageDialog ??= new PageDialog(app);
+            const { timelineEntryId, timelinePage } = await referencePages();
             const first = highlight[0];
-            pageDialog.show(
+            await showPage(
               app.t('timeline.heading'),
               timelinePage(app, highlight),
               first ? timelineEntryId(first) : undefined,
@@ -363,8 +368,15 @@ export async function startGame(): Promise<void> {
     if (bootedFirst) title.handOver(bootedFirst);
     running.game = await stageBooted;
     // Copying the whole game for offline play waits until the stage is drawn and idle, so it never slows the first
-    // screen.
-    running.game.phaser.onceStageDrawn(() => whenIdle(() => registerServiceWorker(notices)));
+    // screen; its code (Workbox's window library) is fetched only then. Without it, the game still plays online.
+    running.game.phaser.onceStageDrawn(() =>
+      whenIdle(() => {
+        import('./service-worker').then(
+          ({ registerServiceWorker }) => registerServiceWorker(notices),
+          () => undefined,
+        );
+      }),
+    );
     // "New game" should answer at once: the record and the first chapter load while the player reads the title,
     // once the stage is drawn, so that they never hold up its map.
     const firstChapter = (requestedPlan(catalog.scenario.chapters, options.chapters).chapters ??
