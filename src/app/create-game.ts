@@ -47,15 +47,18 @@ export function createGame(
   open: (startScreen: StartScreen) => void,
 ): RunningGame {
   const renderGate = new RenderGate();
+  const stageBox = app.layout().stage;
   const phaser = new OnDemandGame(
     {
       type: app.options.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
       parent,
-      backgroundColor: '#0f1720',
+      // Clear, over the land's image (land-layer.ts) and the stage's own night background (styles.css).
+      transparent: true,
       banner: false,
       audio: { noAudio: true },
       input: { keyboard: false },
-      scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+      // The canvas takes its parent's size: the stage box of the layout, which leaves out what the card covers.
+      scale: { mode: Phaser.Scale.RESIZE, width: stageBox.width, height: stageBox.height },
       render: { antialias: true },
       scene: [
         new BootScene(open, fontsReady),

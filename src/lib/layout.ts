@@ -11,6 +11,11 @@ export interface Layout {
   map: Rect;
   /** The meter gauges. */
   meters: Rect;
+  /**
+   * The box the stage's canvas covers: the map and the gauges, and nothing under the card, so that a frame fills
+   * and copies only the pixels a player can see.
+   */
+  stage: Rect;
   meterColumns: number;
   /** The document card that holds the screen's text and controls. */
   card: Rect;
@@ -36,6 +41,18 @@ const PHONE_WIDTH = 620;
 const PROJECTOR_CARD_SHARE = 0.64;
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
+/** The smallest box that holds both rectangles. */
+function around(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
 /**
  * One layout for both layers: Phaser draws the map and meters, the DOM card sits beside or below them.
  * On a phone the stage starts folded, so that the text has most of the screen; `stageOpen` unfolds it.
@@ -59,7 +76,16 @@ export function computeLayout(width: number, height: number, stageOpen = false, 
     const metersHeight = meterColumns === 3 ? 132 : 196;
     const meters = { x: GAP, y: height - metersHeight - GAP, width: stageWidth - GAP, height: metersHeight };
     const map = { x: 0, y: TOPBAR_HEIGHT, width: stageWidth, height: meters.y - TOPBAR_HEIGHT - GAP };
-    return { mode: 'wide', map, meters, meterColumns, card, strip: null, stageShown: true };
+    return {
+      mode: 'wide',
+      map,
+      meters,
+      stage: around(map, meters),
+      meterColumns,
+      card,
+      strip: null,
+      stageShown: true,
+    };
   }
   const phone = width < PHONE_WIDTH;
   const meterColumns = phone ? 3 : 6;
@@ -76,5 +102,14 @@ export function computeLayout(width: number, height: number, stageOpen = false, 
     : null;
   const cardTop = folded ? TOPBAR_HEIGHT + STRIP_FOLDED_HEIGHT + 8 : meters.y + metersHeight + 8;
   const card = { x: 8, y: cardTop, width: width - 16, height: height - cardTop - 8 };
-  return { mode: 'tall', map, meters, meterColumns, card, strip, stageShown: !folded };
+  return {
+    mode: 'tall',
+    map,
+    meters,
+    stage: around(map, meters),
+    meterColumns,
+    card,
+    strip,
+    stageShown: !folded,
+  };
 }

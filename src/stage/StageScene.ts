@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { MeterChange, ShownConsequences } from '../engine';
 import { formatSigned } from '../lib/numbers';
-import type { Layout } from '../lib/layout';
+import type { Layout, Rect } from '../lib/layout';
 import { GaugePanel } from './gauge-panel';
 import { cameraMoving, focusFrame, frameCamera } from './map-camera';
 import type { Point } from './influence-arcs';
@@ -25,6 +25,13 @@ const MAP_DRAWN_MARK = 'crossroads:map-drawn';
 const STAGE_READY_MARK = 'crossroads:stage-ready';
 const ROUTE_MS = 1800;
 
+/** A rectangle of the page, measured from the stage box's corner instead. */
+const withinStage = (rect: Rect, stage: Rect): Rect => ({
+  ...rect,
+  x: rect.x - stage.x,
+  y: rect.y - stage.y,
+});
+
 /** The persistent backdrop: the map of the region, the chapter's places, the powers' pull and the meters. */
 export class StageScene extends Phaser.Scene {
   private mapCamera!: Phaser.Cameras.Scene2D.Camera;
@@ -44,8 +51,6 @@ export class StageScene extends Phaser.Scene {
   private fonts: StageTextSizes = stageTextSizes(false, 0);
   private projector = false;
   private readonly unsubscribe: (() => void)[] = [];
-  /** The zoom the map camera shows or is gliding to. */
-  private frameZoom = 1;
   /** Made with the scene, so that the map's image downloads while Phaser boots. */
   private readonly land: LandLayer;
 
@@ -54,7 +59,7 @@ export class StageScene extends Phaser.Scene {
     private readonly renderGate: RenderGate,
   ) {
     super({ key: 'Stage' });
-    this.land = new LandLayer(() => renderGate.request());
+    this.land = new LandLayer();
   }
 
   private get scenario(): Scenario {
@@ -84,7 +89,10 @@ export class StageScene extends Phaser.Scene {
     }));
     hudRoot.add(this.gauges.objects());
 
-    this.mapCamera = this.cameras.add(0, 0, 10, 10).setBackgroundColor(STAGE.sea);
+    // The camera is clear: the land and the sea are an image under the canvas, which follows the camera.
+    this.mapCamera = this.cameras.add(0, 0, 10, 10);
+    this.land.mount(this.game.canvas.parentElement ?? document.body);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, this.followCamera, this);
     this.cameras.main.ignore(this.mapRoot);
     this.mapCamera.ignore(hudRoot);
 
@@ -93,7 +101,10 @@ export class StageScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout(this.app.layout()));
     // Class mode starts and ends between screens: the stage takes the projector's layout and sizes then.
     const relayoutForMode = () => {
-      if (this.isProjector() !== this.projector) this.relayout(this.app.layout());
+      if (this.isProjector() === this.projector) return;
+      // The projector's card is wider, so the stage's box is narrower: the canvas takes its new size first.
+      if (this.scale.getParentBounds()) this.scale.refresh();
+      this.relayout(this.app.layout());
     };
     const redraw = () => this.renderGate.request();
     // A page shown again, or a WebGL context given back, must be drawn anew.
@@ -111,6 +122,7 @@ export class StageScene extends Phaser.Scene {
       this.app.events.on('focus', redraw),
       this.app.events.on('language', redraw),
       () => this.game.events.off(Phaser.Core.Events.VISIBLE, redraw),
+      () => this.game.events.off(Phaser.Core.Events.POST_RENDER, this.followCamera, this),
       () => this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, redraw),
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe.forEach((off) => off()));
@@ -121,33 +133,32 @@ export class StageScene extends Phaser.Scene {
     return !this.app.reducedMotion();
   }
 
-  /**
-   * The map's image, in the first frame when it is already decoded. Without it (a failed fetch offline) the stage
-   * keeps its sea, places and arcs.
-   */
+  /** The land under the map, once its image is decoded. Without it (a failed fetch offline) the stage keeps its sea. */
   private showMap(): void {
-    const land = this.land.showNow(this);
-    if (land === undefined) void this.land.show(this).then((later) => this.placeMap(later));
-    else this.placeMap(land);
+    void this.land.ready.then((shown) => {
+      if (!this.sys.isActive()) return;
+      if (!shown) {
+        (this.game as OnDemandGame).markStageDrawn();
+        return;
+      }
+      this.mapLabels = new MapLabels(this, this.scenario.stage.mapLabels, this.fonts.place);
+      this.mapRoot.addAt(this.mapLabels.objects(), 0);
+      this.retranslate();
+      this.renderGate.request();
+      // The mark is read once the frame that shows the map has been drawn.
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        performance.mark(MAP_DRAWN_MARK);
+        (this.game as OnDemandGame).markStageDrawn();
+        const idle = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 500));
+        idle(() => this.land.prepareLarge());
+      });
+    });
   }
 
-  private placeMap(land: Phaser.GameObjects.Image | null): void {
-    if (!land) {
-      (this.game as OnDemandGame).markStageDrawn();
-      return;
-    }
-    this.mapLabels = new MapLabels(this, this.scenario.stage.mapLabels, this.fonts.place);
-    this.mapRoot.addAt([land, ...this.mapLabels.objects()], 0);
-    this.retranslate();
-    this.land.zoomTo(this, this.frameZoom);
-    this.renderGate.request();
-    // The mark is read once the frame that shows the map has been drawn.
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      performance.mark(MAP_DRAWN_MARK);
-      (this.game as OnDemandGame).markStageDrawn();
-      const idle = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 500));
-      idle(() => this.land.prepareLarge(this));
-    });
+  /** The land follows the map camera in the frame the canvas has just drawn. */
+  private followCamera(): void {
+    const { worldView, zoom } = this.mapCamera;
+    this.land.follow({ left: worldView.x, top: worldView.y, zoom });
   }
 
   /** The focused places, the home place and the powers' capitals, most important first. */
@@ -185,12 +196,16 @@ export class StageScene extends Phaser.Scene {
   private relayout(layout: Layout): void {
     this.renderGate.request();
     this.projector = this.isProjector();
-    this.fonts = stageTextSizes(this.projector, this.scale.height);
+    // The projector's sizes follow the whole picture's height, not the stage box's.
+    this.fonts = stageTextSizes(this.projector, window.innerHeight);
     this.markers.setFontSize(this.fonts.place);
     this.mapLabels?.setFontSize(this.fonts.place);
-    const { map, meters, meterColumns } = layout;
+    // The canvas covers the layout's stage box, so the map and the gauges are placed from its corner.
+    const map = withinStage(layout.map, layout.stage);
+    const meters = withinStage(layout.meters, layout.stage);
     this.mapCamera.setViewport(map.x, map.y, Math.max(1, map.width), Math.max(1, map.height));
-    this.gauges.layout(meters, meterColumns, this.fonts);
+    this.land.setViewport(map);
+    this.gauges.layout(meters, layout.meterColumns, this.fonts);
     this.frameFocus(false);
   }
 
@@ -222,8 +237,7 @@ export class StageScene extends Phaser.Scene {
   private frameFocus(animate: boolean): void {
     const points = pointsOf([...this.focusPlaces, this.scenario.stage.homePlace], this.pointOf);
     const frame = focusFrame(points, this.focusPlaces.length === 0, this.mapCamera);
-    this.frameZoom = frame.zoom;
-    this.land.zoomTo(this, frame.zoom);
+    this.land.zoomTo(frame.zoom);
     frameCamera(this.mapCamera, frame, animate);
   }
 
@@ -248,6 +262,19 @@ export class StageScene extends Phaser.Scene {
       return [{ ...mark, point, colour: colour ? hexToNumber(colour) : STAGE.markerActive }];
     });
     this.reactionPulses.show(marks, animate);
+  }
+
+  /** Where the map camera looks and where its viewport is on the page, in CSS pixels, for the test hook. */
+  mapView(): { left: number; top: number; zoom: number; viewport: { x: number; y: number } } {
+    const canvas = this.game.canvas.getBoundingClientRect();
+    const css = canvas.width / this.scale.width || 1;
+    const { worldView, zoom, x, y } = this.mapCamera;
+    return {
+      left: worldView.x,
+      top: worldView.y,
+      zoom: zoom * css,
+      viewport: { x: canvas.x + x * css, y: canvas.y + y * css },
+    };
   }
 
   /** What the stage shows of the last choice, for the test hook. */

@@ -1,135 +1,108 @@
-import Phaser from 'phaser';
 import smallLandUrl from '../../assets/map/land-small.webp';
 import largeLandUrl from '../../assets/map/land-large.webp';
+import type { Rect } from '../lib/layout';
+import { STAGE, numberToCss } from './palette';
 import { LAND_MARGIN, MAP_HEIGHT, MAP_WIDTH } from './region-projection';
 
-/** A land image of assets/map/, drawn by scripts/build-region-map.mjs over the map and its margin. */
-interface LandImage {
-  key: string;
-  url: string;
-}
-
-const SMALL: LandImage = { key: 'land-small', url: smallLandUrl };
-const LARGE: LandImage = { key: 'land-large', url: largeLandUrl };
+/** The land image's size in map units: the map and its margin, as scripts/build-region-map.mjs draws it. */
+const LAND_WIDTH = MAP_WIDTH + 2 * LAND_MARGIN;
+const LAND_HEIGHT = MAP_HEIGHT + 2 * LAND_MARGIN;
 /** The small image has half a pixel per map unit: beyond this zoom its pixels would show, and the large one takes over. */
 const SMALL_ENOUGH_ZOOM = 0.5 * 1.25;
 
-/** The image's bytes; null when they cannot be had (offline before the first visit finished). */
-function download(url: string): Promise<Blob | null> {
-  return fetch(url)
-    .then((response) => (response.ok ? response.blob() : null))
-    .catch(() => null);
+/** What the map camera shows: the map point at the viewport's top-left corner, and the zoom. */
+export interface MapView {
+  left: number;
+  top: number;
+  zoom: number;
 }
 
-/**
- * Decoded off the main thread. WebGL textures are uploaded upside down (Phaser's flipY), and an ImageBitmap ignores
- * WebGL's flip, so the bitmap is flipped when it is made.
- */
-async function decode(blob: Blob, flipY: boolean): Promise<ImageBitmap | HTMLImageElement | null> {
-  try {
-    return await createImageBitmap(blob, { imageOrientation: flipY ? 'flipY' : 'from-image' });
-  } catch {
-    const image = new Image();
-    image.src = URL.createObjectURL(blob);
-    return image
-      .decode()
-      .then(() => image)
-      .catch(() => null)
-      .finally(() => URL.revokeObjectURL(image.src));
-  }
-}
-
-/**
- * An image element, which WebGL flips as Phaser asks, loaded and decoded by the browser; null when it cannot be
- * had (offline before the first visit finished). The page preloads the small image (vite.config.ts), so it is
- * usually loaded before the stage's first frame.
- */
-function loadImage(url: string): { image: HTMLImageElement; loaded: Promise<HTMLImageElement | null> } {
+/** An image element of assets/map/, sized in map units; its promise answers whether it decoded. */
+function landImage(url: string): { image: HTMLImageElement; decoded: Promise<boolean> } {
   const image = new Image();
+  image.alt = '';
+  image.draggable = false;
+  image.className = 'stage-land-image';
+  image.style.width = `${LAND_WIDTH}px`;
+  image.style.height = `${LAND_HEIGHT}px`;
   image.src = url;
-  const loaded = image
-    .decode()
-    .then(() => image)
-    .catch(() => null);
-  return { image, loaded };
+  return {
+    image,
+    decoded: image.decode().then(
+      () => true,
+      () => false,
+    ),
+  };
 }
 
 /**
- * The land, sea and graticule: one image drawn at build time instead of outlines drawn at start. The small image
- * is fetched while Phaser boots, so that the stage's first frame shows the whole region; the large one is fetched
- * and decoded once the stage is idle, and takes over the first time the map zooms in, so an idle stage never
- * redraws for it.
+ * The land, sea and graticule: one image drawn at build time, shown by the browser under the stage's canvas and
+ * moved with the map camera by a CSS transform. The browser scales an image far more cheaply than WebGL in software
+ * (SwiftShader) or Canvas redraws it, so a pan's frames cost only the places, arcs and meters drawn over it.
+ * The small image downloads while Phaser boots; the large one once the stage is idle, and takes over the first time
+ * the map zooms in. Without either (offline before the first visit finished), the map keeps its sea.
  */
 export class LandLayer {
-  private readonly small = loadImage(SMALL.url);
-  private large: Promise<ImageBitmap | HTMLImageElement | null> | null = null;
-  private image: Phaser.GameObjects.Image | null = null;
-  private shown: LandImage = SMALL;
+  /** The map's viewport: it clips the land and shows the sea where there is no image. */
+  private readonly window = document.createElement('div');
+  private readonly small = landImage(smallLandUrl);
+  private large: Promise<HTMLImageElement | null> | null = null;
+  private image: HTMLImageElement = this.small.image;
+  private showingLarge = false;
+  private transform = '';
 
-  /** Starts the small image's download at once, ahead of the scene. */
-  constructor(private readonly onChange: () => void) {}
-
-  /**
-   * Adds the land now when its small image has loaded; undefined while it is still on its way (see show()).
-   */
-  showNow(scene: Phaser.Scene): Phaser.GameObjects.Image | undefined {
-    const { image } = this.small;
-    if (!image.complete || image.naturalWidth === 0) return undefined;
-    this.image = this.addImage(scene, SMALL, image);
-    return this.image;
+  constructor() {
+    this.window.className = 'stage-land';
+    this.window.style.backgroundColor = numberToCss(STAGE.sea);
+    this.window.append(this.small.image);
   }
 
-  /** Adds the land when its small image is ready; null when it cannot be had (the stage keeps its sea). */
-  async show(scene: Phaser.Scene): Promise<Phaser.GameObjects.Image | null> {
-    const source = await this.small.loaded;
-    if (!source || !scene.sys.isActive()) return null;
-    this.image = this.addImage(scene, SMALL, source);
-    return this.image;
+  /** Whether the small image decoded; until it has, the map shows only its sea. */
+  get ready(): Promise<boolean> {
+    return this.small.decoded;
   }
 
-  /**
-   * Fetches, decodes and uploads the large image in the background, while the stage is still (uploading draws no
-   * frame); it shows on the first zoom that needs it.
-   */
-  prepareLarge(scene: Phaser.Scene): void {
-    this.large ??= download(LARGE.url)
-      .then((blob) => blob && decode(blob, this.flipsY(scene)))
-      .then((source) => {
-        if (!source || !scene.sys.isActive()) return null;
-        // Phaser's types name only HTMLImageElement; any image source it can draw and upload works.
-        if (!scene.textures.exists(LARGE.key)) scene.textures.addImage(LARGE.key, source as HTMLImageElement);
-        return source;
-      });
+  /** Puts the land under the canvas, in the element that holds it. */
+  mount(stage: HTMLElement): void {
+    stage.prepend(this.window);
+  }
+
+  /** The map's viewport, in the stage box's pixels. */
+  setViewport(map: Rect): void {
+    const { style } = this.window;
+    style.left = `${map.x}px`;
+    style.top = `${map.y}px`;
+    style.width = `${map.width}px`;
+    style.height = `${map.height}px`;
+  }
+
+  /** Shows the part of the land the camera shows; called after each frame the canvas draws. */
+  follow(view: MapView): void {
+    const x = (-LAND_MARGIN - view.left) * view.zoom;
+    const y = (-LAND_MARGIN - view.top) * view.zoom;
+    const transform = `translate(${x.toFixed(2)}px, ${y.toFixed(2)}px) scale(${view.zoom.toFixed(5)})`;
+    if (transform === this.transform) return;
+    this.transform = transform;
+    this.image.style.transform = transform;
+  }
+
+  /** Fetches and decodes the large image in the background; it shows on the first zoom that needs it. */
+  prepareLarge(): void {
+    if (this.large) return;
+    const large = landImage(largeLandUrl);
+    this.large = large.decoded.then((ok) => (ok ? large.image : null));
   }
 
   /** Called with the zoom the map is moving to: past the small image's sharpness, the large one replaces it. */
-  zoomTo(scene: Phaser.Scene, zoom: number): void {
-    if (zoom <= SMALL_ENOUGH_ZOOM || this.shown === LARGE || !this.image) return;
-    this.shown = LARGE;
-    this.prepareLarge(scene);
-    void this.large?.then((source) => {
-      const image = this.image;
-      if (!source || !image || !scene.sys.isActive() || !scene.textures.exists(LARGE.key)) return;
-      image.setTexture(LARGE.key).setDisplaySize(MAP_WIDTH + 2 * LAND_MARGIN, MAP_HEIGHT + 2 * LAND_MARGIN);
-      scene.textures.remove(SMALL.key);
-      this.onChange();
+  zoomTo(zoom: number): void {
+    if (zoom <= SMALL_ENOUGH_ZOOM || this.showingLarge) return;
+    this.showingLarge = true;
+    this.prepareLarge();
+    void this.large?.then((large) => {
+      if (!large) return;
+      large.style.transform = this.transform;
+      this.image.replaceWith(large);
+      this.image = large;
     });
-  }
-
-  private addImage(
-    scene: Phaser.Scene,
-    land: LandImage,
-    source: ImageBitmap | HTMLImageElement,
-  ): Phaser.GameObjects.Image {
-    // Phaser's types name only HTMLImageElement; any image source it can draw and upload works.
-    if (!scene.textures.exists(land.key)) scene.textures.addImage(land.key, source as HTMLImageElement);
-    return scene.add
-      .image(-LAND_MARGIN, -LAND_MARGIN, land.key)
-      .setOrigin(0)
-      .setDisplaySize(MAP_WIDTH + 2 * LAND_MARGIN, MAP_HEIGHT + 2 * LAND_MARGIN);
-  }
-
-  private flipsY(scene: Phaser.Scene): boolean {
-    return scene.game.renderer.type === Phaser.WEBGL;
   }
 }

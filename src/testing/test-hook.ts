@@ -15,6 +15,8 @@ export interface TestHook {
   framesDrawn: () => number;
   /** The sizes of the texts the stage draws, in CSS pixels; null before the stage is up. */
   stageText: () => ReturnType<StageScene['textSizes']> | null;
+  /** Where the map camera looks and where its viewport sits on the page; null before the stage is up. */
+  stageMap: () => ReturnType<StageScene['mapView']> | null;
   /** What the stage holds of the last choice: changes, stamps, reaction marks; and the arcs' widths. */
   stageConsequences: () => ReturnType<StageScene['consequenceState']> | null;
   /** Has the run refuse the next choice played, as it refuses one it cannot take, to test what the player is told. */
@@ -50,6 +52,7 @@ export function installTestHook(app: App, game: () => OnDemandGame | undefined):
     sound: () => ({ status: app.sound.status(), muted: app.sound.muted, played: app.sound.played() }),
     framesDrawn: () => game()?.framesDrawn ?? 0,
     stageText: () => stage()?.textSizes() ?? null,
+    stageMap: () => stage()?.mapView() ?? null,
     stageConsequences: () => stage()?.consequenceState() ?? null,
     refuseNextChoice: () => {
       const { session } = app;

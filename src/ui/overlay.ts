@@ -40,6 +40,10 @@ export class Overlay {
     style.setProperty('--card-y', `${layout.card.y}px`);
     style.setProperty('--card-w', `${layout.card.width}px`);
     style.setProperty('--card-h', `${layout.card.height}px`);
+    style.setProperty('--stage-x', `${layout.stage.x}px`);
+    style.setProperty('--stage-y', `${layout.stage.y}px`);
+    style.setProperty('--stage-w', `${layout.stage.width}px`);
+    style.setProperty('--stage-h', `${layout.stage.height}px`);
     this.root.dataset.layout = layout.mode;
     // "folded" and "open" are a phone's, where the strip folds the stage away; elsewhere it always shows.
     this.root.dataset.stage = layout.strip ? (layout.stageShown ? 'open' : 'folded') : 'always';

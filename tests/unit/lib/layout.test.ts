@@ -25,6 +25,32 @@ describe('layout', () => {
     expect(layout.map.y).toBeGreaterThanOrEqual(TOPBAR_HEIGHT);
   });
 
+  it.each([
+    [1920, 1080, false],
+    [1280, 720, false],
+    [1280, 720, true],
+    [390, 844, false],
+    [768, 1024, false],
+  ] as const)(
+    'at %i×%i (projector %s) the stage box holds the map and meters and leaves the card out',
+    (width, height, projector) => {
+      const layout = computeLayout(width, height, true, projector);
+      const holds = (outer: Rect, inner: Rect) =>
+        inner.x >= outer.x &&
+        inner.y >= outer.y &&
+        inner.x + inner.width <= outer.x + outer.width &&
+        inner.y + inner.height <= outer.y + outer.height;
+      expect(holds(layout.stage, layout.map)).toBe(true);
+      expect(holds(layout.stage, layout.meters)).toBe(true);
+      expect(overlap(layout.stage, layout.card)).toBe(false);
+      expect(inside(layout.stage, width, height)).toBe(true);
+      // No more canvas than the map and meters need: at most the box around them.
+      const right = Math.max(layout.map.x + layout.map.width, layout.meters.x + layout.meters.width);
+      const bottom = Math.max(layout.map.y + layout.map.height, layout.meters.y + layout.meters.height);
+      expect(layout.stage.width * layout.stage.height).toBeLessThanOrEqual(right * (bottom - layout.stage.y));
+    },
+  );
+
   it('folds a phone’s stage into a strip of at most 15% of the screen, and gives the card at least 70%', () => {
     const folded = computeLayout(390, 844);
     expect(folded.stageShown).toBe(false);
