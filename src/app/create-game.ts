@@ -15,6 +15,7 @@ import { ClassSummaryScene } from '../scenes/ClassSummaryScene';
 import { TitleScene } from '../scenes/TitleScene';
 import { OnDemandGame } from '../stage/on-demand-game';
 import { RenderGate } from '../stage/render-gate';
+import type { LandLayer } from '../stage/land-layer';
 import { StageScene } from '../stage/StageScene';
 import type { App } from './app';
 import { holdInputForRebuild } from '../ui/screen-card';
@@ -45,6 +46,7 @@ export function createGame(
   parent: HTMLElement,
   fontsReady: Promise<void>,
   open: (startScreen: StartScreen) => void,
+  land: LandLayer,
 ): RunningGame {
   const renderGate = new RenderGate();
   const stageBox = app.layout().stage;
@@ -62,7 +64,7 @@ export function createGame(
       render: { antialias: true },
       scene: [
         new BootScene(open, fontsReady),
-        new StageScene(app, renderGate),
+        new StageScene(app, renderGate, land),
         new TitleScene(app),
         new BriefingScene(app),
         new DecisionScene(app),

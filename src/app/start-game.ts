@@ -22,7 +22,8 @@ import { errorScreen } from '../ui/screens/error';
 import { mountTopbar } from '../ui/topbar';
 import type { App } from './app';
 import type { RunningGame } from './create-game';
-import type { StartScreen } from '../scenes/BootScene';
+import { LandLayer } from '../stage/land-layer';
+import { StagePoster } from '../stage/stage-poster';
 import { loadClassroom, saveClassroom } from './classroom';
 import { clearConsequencesOnMove } from './consequence-feed';
 import { AppEvents } from './events';
@@ -88,6 +89,11 @@ async function loadFontsFor(language: string): Promise<void> {
   ).catch(() => undefined);
 }
 
+/** Resolves once the browser has painted what the page holds now. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
   else setTimeout(task, 500);
@@ -112,11 +118,9 @@ export async function startGame(): Promise<void> {
       [options.language, store.get(LANGUAGE_KEY), ...navigator.languages],
       availableLanguages,
     );
-    // The stage's code (Phaser and the scenes) is fetched and run while the texts and fonts download; the game itself
-    // starts once the title is up.
-    const stageModule = import('./create-game');
-    // A failed download is reported where the module is awaited, not as an unhandled rejection before it.
-    stageModule.catch(() => undefined);
+    // The map's land starts to decode now (the page preloads its image); the stage's code (Phaser and the scenes) is
+    // fetched with the page but runs only once the title and its first picture are up.
+    const land = new LandLayer();
     const fontsForLanguage = loadFontsFor(language);
     const i18n = await createI18n(language);
     translate = (key) => i18n.t(key);
@@ -351,22 +355,24 @@ export async function startGame(): Promise<void> {
     });
     mountTopbar(app, element('topbar'), () => menu?.toggle());
 
-    // Phaser boots while the fonts download; the title waits for them, and so does the stage, whose texts are drawn
-    // into the canvas. The title is usable while Phaser loads; the scenes take over the screens once it has booted.
+    // The title waits for the fonts, and so does the stage's first picture, drawn without Phaser (stage-poster.ts).
+    // Phaser runs after it, while the player reads: its stage replaces the picture once it has drawn the same, and a
+    // move made from the title meanwhile is carried out then.
     const fontsReady = i18n.language === language ? fontsForLanguage : loadFontsFor(i18n.language);
-    let title: EarlyTitle | null = null;
-    let bootedFirst: StartScreen | null = null;
-    const stageBooted = stageModule.then(({ createGame }) =>
-      createGame(app, element('stage'), fontsReady, (startScreen) => {
-        if (title) title.handOver(startScreen);
-        else bootedFirst = startScreen;
-      }),
-    );
-    stageBooted.catch(() => undefined);
     await fontsReady;
-    title = new EarlyTitle(app);
-    if (bootedFirst) title.handOver(bootedFirst);
-    running.game = await stageBooted;
+    const title = new EarlyTitle(app);
+    const poster = new StagePoster(app, land);
+    await poster.show(element('stage'));
+    await afterNextPaint();
+    const { createGame } = await import('./create-game');
+    running.game = createGame(
+      app,
+      element('stage'),
+      fontsReady,
+      (startScreen) => title.handOver(startScreen),
+      land,
+    );
+    running.game.phaser.onceStageDrawn(() => poster.remove());
     // Copying the whole game for offline play waits until the stage is drawn and idle, so it never slows the first
     // screen; its code (Workbox's window library) is fetched only then. Without it, the game still plays online.
     running.game.phaser.onceStageDrawn(() =>

@@ -20,9 +20,9 @@ import { drawRoute } from './route-line';
 import type { StageContext } from './stage-context';
 import { stageTextSizes, type StageTextSizes } from './text-sizes';
 
-/** Measured by `npm run bench`: the stage is up, and (map drawn) the title screen is still from then on. */
-const MAP_DRAWN_MARK = 'crossroads:map-drawn';
+/** Measured by `npm run bench`: the stage is up, and its first frame (the map in it) has replaced the title's picture. */
 const STAGE_READY_MARK = 'crossroads:stage-ready';
+const STAGE_DRAWN_MARK = 'crossroads:stage-drawn';
 const ROUTE_MS = 1800;
 
 /** A rectangle of the page, measured from the stage box's corner instead. */
@@ -51,15 +51,16 @@ export class StageScene extends Phaser.Scene {
   private fonts: StageTextSizes = stageTextSizes(false, 0);
   private projector = false;
   private readonly unsubscribe: (() => void)[] = [];
-  /** Made with the scene, so that the map's image downloads while Phaser boots. */
+  /** The land under the map: made before Phaser, so that the title's first picture (stage-poster.ts) shows it. */
   private readonly land: LandLayer;
 
   constructor(
     private readonly app: StageContext,
     private readonly renderGate: RenderGate,
+    land: LandLayer,
   ) {
     super({ key: 'Stage' });
-    this.land = new LandLayer();
+    this.land = land;
   }
 
   private get scenario(): Scenario {
@@ -138,16 +139,19 @@ export class StageScene extends Phaser.Scene {
     void this.land.ready.then((shown) => {
       if (!this.sys.isActive()) return;
       if (!shown) {
-        (this.game as OnDemandGame).markStageDrawn();
+        this.game.events.once(Phaser.Core.Events.POST_RENDER, () =>
+          (this.game as OnDemandGame).markStageDrawn(),
+        );
+        this.renderGate.request();
         return;
       }
       this.mapLabels = new MapLabels(this, this.scenario.stage.mapLabels, this.fonts.place);
       this.mapRoot.addAt(this.mapLabels.objects(), 0);
       this.retranslate();
       this.renderGate.request();
-      // The mark is read once the frame that shows the map has been drawn.
+      // Once the frame that shows the map has been drawn, the title's first picture can go, and waiting work start.
       this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-        performance.mark(MAP_DRAWN_MARK);
+        performance.mark(STAGE_DRAWN_MARK);
         (this.game as OnDemandGame).markStageDrawn();
         const idle = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 500));
         idle(() => this.land.prepareLarge());

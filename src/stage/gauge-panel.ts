@@ -2,10 +2,9 @@ import type Phaser from 'phaser';
 import type { ShownConsequences } from '../engine';
 import type { Scenario, TextKey } from '../content/schema';
 import type { Rect } from '../lib/layout';
+import { gaugeCells } from './gauge-layout';
 import { MeterGauge, type GaugeTexts } from './meter-gauge';
 import type { StageTextSizes } from './text-sizes';
-
-const GAUGE_GAP = 12;
 
 /** The meters' gauges in a grid: their values, and a choice's changes and stamps on them. */
 export class GaugePanel {
@@ -39,15 +38,12 @@ export class GaugePanel {
 
   /** Lays the gauges out row by row in the area, `columns` to a row. */
   layout(area: Rect, columns: number, fonts: StageTextSizes): void {
-    const rows = Math.ceil(this.gauges.size / columns);
-    const cellWidth = (area.width - GAUGE_GAP * (columns - 1)) / columns;
-    const cellHeight = (area.height - GAUGE_GAP * (rows - 1)) / rows;
+    const cells = gaugeCells(area, this.gauges.size, columns);
     [...this.gauges.values()].forEach((gauge, i) => {
-      gauge.setPosition(
-        area.x + (i % columns) * (cellWidth + GAUGE_GAP),
-        area.y + Math.floor(i / columns) * (cellHeight + GAUGE_GAP),
-      );
-      gauge.layout(cellWidth, cellHeight, fonts);
+      const cell = cells[i];
+      if (!cell) return;
+      gauge.setPosition(cell.x, cell.y);
+      gauge.layout(cell.width, cell.height, fonts);
     });
   }
 

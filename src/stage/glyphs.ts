@@ -1,9 +1,8 @@
-import { asVectors } from './points';
-import type Phaser from 'phaser';
 import type { Meter } from '../content/schema';
+import type { Pen } from './canvas-pen';
 import { RUSSIAN_FLAG, STAGE } from './palette';
 
-type Graphics = Phaser.GameObjects.Graphics;
+type Graphics = Pen;
 
 function star(g: Graphics, x: number, y: number, outer: number, inner: number): void {
   const points = Array.from({ length: 10 }, (_, i) => {
@@ -11,7 +10,7 @@ function star(g: Graphics, x: number, y: number, outer: number, inner: number): 
     const angle = -Math.PI / 2 + (i * Math.PI) / 5;
     return { x: x + Math.cos(angle) * radius, y: y + Math.sin(angle) * radius };
   });
-  g.fillPoints(asVectors(points), true);
+  g.fillPoints(points, true);
 }
 
 /** Each meter's emblem, drawn in white on its coloured disc, so the meter reads without its colour. */

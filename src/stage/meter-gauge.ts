@@ -1,8 +1,10 @@
 import Phaser from 'phaser';
 import type { Meter } from '../content/schema';
 import type { ThresholdKind } from '../engine';
-import { drawEmblem } from './glyphs';
+import { emblemImage } from './stage-images';
 import { FONT_SANS, STAGE, STAGE_TEXT, hexToNumber } from './palette';
+import { fitGaugeName, gaugeBar, gaugeFrame, type GaugeFrame } from './gauge-layout';
+import { GAUGE_NAME_MEASURE } from './text-measure';
 import { stageTextSizes, type StageTextSizes } from './text-sizes';
 
 export interface GaugeTexts {
@@ -13,6 +15,7 @@ export interface GaugeTexts {
 }
 
 const DELTA_GAP = 6;
+
 /** How long a bar takes to run to a choice's new value (the stage's arcs keep the same pace). */
 export const METER_MS = 700;
 
@@ -21,18 +24,10 @@ export const METER_MS = 700;
  * change (▲ +7) beside its number and, when the choice carried it past its danger mark, a stamp under the bar.
  * Both stay until cleared, so the player can read them while reading the consequences.
  */
-/**
- * A meter's emblem at a radius, drawn once into a texture: a Graphics object would be tessellated again on every
- * frame the stage draws.
- */
+/** A meter's emblem at a radius, as a texture made once from its image (stage-images.ts). */
 function emblemTexture(scene: Phaser.Scene, meter: Meter, r: number): string {
   const key = `emblem-${meter.id}-${r}`;
-  if (scene.textures.exists(key)) return key;
-  const size = 2 * r + 4;
-  const g = scene.make.graphics({}, false);
-  drawEmblem(g, meter, size / 2, size / 2, r);
-  g.generateTexture(key, size, size);
-  g.destroy();
+  if (!scene.textures.exists(key)) scene.textures.addCanvas(key, emblemImage(meter, r));
   return key;
 }
 
@@ -71,7 +66,8 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.emblem = scene.add.image(0, 0, '__DEFAULT').setOrigin(0);
     this.bar = scene.add.graphics();
     this.shapes = scene.add.container(this.x, this.y, [this.bar]);
-    this.nameText = scene.add.text(0, 0, texts.name, {
+    // The name is written when the gauge is laid out, at the size that fits its cell.
+    this.nameText = scene.add.text(0, 0, '', {
       fontFamily: FONT_SANS,
       fontSize: '15px',
       color: STAGE_TEXT.gaugeName,
@@ -117,7 +113,6 @@ export class MeterGauge extends Phaser.GameObjects.Container {
 
   setTexts(texts: GaugeTexts): void {
     this.texts = texts;
-    this.nameText.setText(texts.name);
     this.writeDelta();
     this.writeStamp();
     this.layout(this.size.width, this.size.height);
@@ -126,25 +121,18 @@ export class MeterGauge extends Phaser.GameObjects.Container {
   layout(width: number, height: number, fonts: StageTextSizes = this.fonts): void {
     this.size = { width, height };
     this.fonts = fonts;
-    const compact = height < 50;
-    const r = compact ? 12 : 16;
-    this.emblem
-      .setTexture(emblemTexture(this.scene, this.meter, r))
-      .setPosition(0, (compact ? height / 2 : r + 4) - r - 2);
-    const textX = r * 2 + 10;
-    const nameSize = compact ? fonts.compactName : fonts.meterName;
-    this.nameText.setFontSize(nameSize).setPosition(textX, compact ? 2 : 4);
-    // In a small cell (a phone) the number sits at the end of the bar, so the name has the whole line.
-    const onBar = this.valueOnBar();
-    this.valueText
-      .setFontSize(compact ? fonts.compactValue : onBar ? fonts.meterValueOnBar : fonts.meterValue)
-      .setOrigin(1, onBar ? 0.5 : 0);
+    const frame = gaugeFrame(width, height, fonts);
+    const r = frame.emblemRadius;
+    this.emblem.setTexture(emblemTexture(this.scene, this.meter, r)).setPosition(0, frame.emblemY);
+    this.nameText.setPosition(frame.textX, frame.nameY);
+    const onBar = frame.valueOnBar;
+    this.valueText.setFontSize(frame.valueSize).setOrigin(1, onBar ? 0.5 : 0);
     const bar = this.barRect();
     this.valueText.setPosition(width - 2, onBar ? bar.y + bar.height / 2 : 1);
     this.deltaText.setFontSize(fonts.delta);
     this.placeDelta();
     const deltaRoom = this.delta === 0 ? 0 : this.deltaText.width + DELTA_GAP;
-    this.fitName(width - textX - (onBar ? 2 : this.valueText.width + 8) - deltaRoom, nameSize);
+    this.fitName(width - frame.textX - (onBar ? 2 : this.valueText.width + 8) - deltaRoom, frame);
     this.stampText.setFontSize(fonts.stamp);
     this.drawStamp();
     this.drawBar();
@@ -261,56 +249,28 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.stamp.setPosition(x, bar.y + bar.height + 4 + height / 2);
   }
 
-  /**
-   * Long names (Граждане за рубежом, Xaricdəki vətəndaşlar) shrink a little, then wrap onto two lines
-   * where the cell has room, then shrink further and end in an ellipsis, so the value stays clear.
-   */
-  private fitName(room: number, size: number): void {
-    const name = this.texts.name;
-    const y = this.nameText.y;
-    const fits = () => this.nameText.width <= room;
-    const shrink = (from: number, to: number) => {
-      for (let px = from; px >= to && !fits(); px--) this.nameText.setFontSize(px);
-    };
-    const smallest = Math.min(size, this.fonts.meterNameMin);
-    // Each change of style draws the text again and uploads it: a name that does not wrap is left as it is.
-    if (this.nameText.style.wordWrapWidth !== null) this.nameText.setWordWrapWidth(null);
-    this.nameText.setText(name);
-    shrink(size, smallest);
-    if (fits()) return;
-    if (this.size.height >= 50 && name.includes(' ')) {
-      this.nameText.setFontSize(smallest).setWordWrapWidth(room, true).setY(0);
-      if (this.nameText.height <= 34 && fits()) return;
-      this.nameText.setWordWrapWidth(null).setY(y);
-    }
-    shrink(11, 10);
-    if (fits()) return;
-    // Too narrow for even a few letters: the emblem and the number speak for the meter.
-    if (room < 28) {
-      this.nameText.setText('');
-      return;
-    }
-    let shown = name;
-    while (shown.length > 1 && !fits()) {
-      shown = shown.slice(0, -1);
-      this.nameText.setText(`${shown.trimEnd()}…`);
-    }
+  /** The name at the size and on the lines that fit the room (gauge-layout.ts), set in one go. */
+  private fitName(room: number, frame: GaugeFrame): void {
+    const fitted = fitGaugeName(
+      this.texts.name,
+      room,
+      frame.nameSize,
+      this.fonts.meterNameMin,
+      !frame.compact,
+      GAUGE_NAME_MEASURE,
+    );
+    this.nameText
+      .setFontSize(fitted.size)
+      .setText(fitted.lines.join('\n'))
+      .setY(fitted.wrapped ? 0 : frame.nameY);
   }
 
   private valueOnBar(): boolean {
-    return this.size.height < 50 || this.size.width < 150;
+    return gaugeFrame(this.size.width, this.size.height, this.fonts).valueOnBar;
   }
 
   private barRect() {
-    const compact = this.size.height < 50;
-    const x = (compact ? 12 : 16) * 2 + 10;
-    const valueRoom = this.valueOnBar() ? this.valueText.width + 6 : 0;
-    return {
-      x,
-      y: compact ? this.size.height - 14 : 34,
-      width: Math.max(20, this.size.width - x - 2 - valueRoom),
-      height: compact ? 7 : 9,
-    };
+    return gaugeBar(this.size.width, this.size.height, this.valueText.width);
   }
 
   private drawBar(): void {

@@ -2,7 +2,8 @@ import type Phaser from 'phaser';
 import type { Place, TextKey } from '../content/schema';
 import type { Point } from './influence-arcs';
 import { placeLabels } from './label-placement';
-import { FONT_SANS, STAGE, STAGE_TEXT } from './palette';
+import { FONT_SANS, STAGE_TEXT } from './palette';
+import { dotImage } from './stage-images';
 
 interface Marker {
   name: TextKey;
@@ -13,33 +14,17 @@ interface Marker {
   look: 'hidden' | 'place' | 'focus';
 }
 
-const DOT_RADIUS = 3.5;
-const ACTIVE_DOT_RADIUS = 5;
-const ACTIVE_RING_RADIUS = 10;
 const DOT_TEXTURES = { place: 'marker-place', focus: 'marker-focus' } as const;
 
 /**
- * The two dots, drawn once into textures: as images, the markers cost a textured quad each per frame instead of
- * circles tessellated again on every frame, and WebGL draws them with the labels in one batch.
+ * The two dots as textures made once from their images (stage-images.ts): as images, the markers cost a textured
+ * quad each per frame instead of circles tessellated again on every frame, and WebGL draws them with the labels in
+ * one batch.
  */
 function makeDotTextures(scene: Phaser.Scene): void {
-  const size = 2 * (ACTIVE_RING_RADIUS + 2);
-  const centre = size / 2;
   for (const look of ['place', 'focus'] as const) {
-    if (scene.textures.exists(DOT_TEXTURES[look])) continue;
-    const focus = look === 'focus';
-    const radius = focus ? ACTIVE_DOT_RADIUS : DOT_RADIUS;
-    const g = scene.make.graphics({}, false);
-    g.fillStyle(focus ? STAGE.markerActive : STAGE.marker, 1);
-    g.fillCircle(centre, centre, radius);
-    g.lineStyle(2, STAGE.night, 1);
-    g.strokeCircle(centre, centre, radius);
-    if (focus) {
-      g.lineStyle(1.5, STAGE.markerActive, 0.7);
-      g.strokeCircle(centre, centre, ACTIVE_RING_RADIUS);
-    }
-    g.generateTexture(DOT_TEXTURES[look], size, size);
-    g.destroy();
+    if (!scene.textures.exists(DOT_TEXTURES[look]))
+      scene.textures.addCanvas(DOT_TEXTURES[look], dotImage(look));
   }
 }
 
