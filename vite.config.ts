@@ -41,35 +41,26 @@ function phaserCoreBuild(): Plugin {
 }
 
 /**
- * Lets the page fetch the stage's chunks (Phaser and the scenes) and the map's small image while it starts,
- * without running them: Phaser boots while the title's fonts download, and its first frame shows the map.
+ * Lets the page fetch the map's small image while it starts, so that the title's first picture of the stage
+ * (src/stage/stage-poster.ts) shows the land at once. Phaser and the scenes are not preloaded: they are fetched once
+ * that picture is up, so that on a slow school network the first screen does not share the line with them.
  */
-function preloadStage(): Plugin {
+function preloadMap(): Plugin {
   return {
-    name: 'preload-stage',
+    name: 'preload-map',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
         // The student's page (join.html) has no stage.
         if (!context.path.endsWith('/index.html')) return [];
-        const chunks = Object.values(context.bundle ?? {}).filter(
-          (chunk) => chunk.type === 'chunk' && /^(phaser|create-game)$/.test(chunk.name),
-        );
         const mapImages = Object.values(context.bundle ?? {}).filter(
           (file) => file.type === 'asset' && /(^|\/)land-small-[\w-]+\.webp$/.test(file.fileName),
         );
-        return [
-          ...chunks.map((chunk) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
-            injectTo: 'head' as const,
-          })),
-          ...mapImages.map((image) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'image', href: `./${image.fileName}` },
-            injectTo: 'head' as const,
-          })),
-        ];
+        return mapImages.map((image) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'image', href: `./${image.fileName}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };
@@ -201,7 +192,7 @@ export default defineConfig(({ command }) => ({
   publicDir: false,
   plugins: [
     ...(command === 'build'
-      ? [phaserCoreBuild(), preloadStage(), contentSecurityPolicy(), emitManifestIcons()]
+      ? [phaserCoreBuild(), preloadMap(), contentSecurityPolicy(), emitManifestIcons()]
       : []),
     // Also in dev and tests, where its `virtual:pwa-register` does nothing.
     ...offlinePlay(),
