@@ -19,11 +19,17 @@ export function cssFont(font: TextFont): string {
 }
 
 let measuring: CanvasRenderingContext2D | null | undefined;
+/** The font the measuring context holds: setting a font parses it, so it is set only when it changes. */
+let measuringFont = '';
 const metricsByFont = new Map<string, { ascent: number; descent: number }>();
 
 function context(font: TextFont): CanvasRenderingContext2D | null {
   measuring ??= document.createElement('canvas').getContext('2d');
-  if (measuring) measuring.font = cssFont(font);
+  const css = cssFont(font);
+  if (measuring && css !== measuringFont) {
+    measuring.font = css;
+    measuringFont = css;
+  }
   return measuring;
 }
 
