@@ -27,6 +27,11 @@ export class OnDemandGame extends Phaser.Game {
     super({ ...config, render: { ...config.render, ...SOFTWARE_GPU_FRIENDLY } });
   }
 
+  /** Whether the first screen's stage, its map included, is on screen. */
+  get isStageDrawn(): boolean {
+    return this.stageDrawn;
+  }
+
   /** Runs a task once the first screen's stage, its map included, is on screen; at once if it already is. */
   onceStageDrawn(task: () => void): void {
     if (this.stageDrawn) task();

@@ -37,9 +37,9 @@ export function installTestHook(app: App, game: () => OnDemandGame | undefined):
     return scene?.sys.isActive() ? scene : null;
   };
   const hook: TestHook = {
-    /** A screen is up and the stage has booted, so every control answers at once. */
+    /** A screen is up and Phaser's stage has booted and drawn, so every control answers at once. */
     get ready() {
-      return screenShown && (game()?.isRunning ?? false);
+      return screenShown && (game()?.isStageDrawn ?? false);
     },
     screen: '',
     get renderer() {
